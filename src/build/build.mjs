@@ -1,0 +1,112 @@
+// Build driver: `node src/build/build.mjs [--production] [--tests] [--watch]`.
+// Bundles the extension host code, the webview script, the content compiler and (with --tests)
+// the unit, content and integration test modules; then compiles content/ into dist/content.json.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, watch } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const tests = args.has('--tests');
+const watchMode = args.has('--watch');
+
+const node = { platform: 'node', format: 'cjs', target: 'node20', bundle: true, logLevel: 'warning' };
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+  {
+    ...node,
+    entryPoints: [join(root, 'src/extension.ts')],
+    outfile: join(root, 'dist/extension.js'),
+    external: ['vscode'],
+    minify: production,
+    sourcemap: true,
+    sourcesContent: false,
+  },
+  {
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    bundle: true,
+    logLevel: 'warning',
+    entryPoints: [join(root, 'src/webview/answer/main.ts')],
+    outfile: join(root, 'dist/webview/answer.js'),
+    minify: production,
+    sourcemap: true,
+    sourcesContent: false,
+  },
+  {
+    ...node,
+    entryPoints: [join(root, 'src/content/cli.ts')],
+    outfile: join(root, 'out/tools/compile-content.js'),
+    packages: 'external',
+  },
+];
+
+if (tests) {
+  const testEntries = (dir) =>
+    readdirSync(join(root, dir), { recursive: true })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(root, dir, f));
+  builds.push({
+    ...node,
+    entryPoints: [...testEntries('test/unit'), ...testEntries('test/content'), ...testEntries('test/harness'), ...testEntries('test/integration')],
+    outdir: join(root, 'out/test'),
+    outbase: join(root, 'test'),
+    packages: 'external',
+    external: ['vscode'],
+    sourcemap: true,
+  });
+}
+
+function copyCodicons() {
+  const from = join(root, 'node_modules/@vscode/codicons/dist');
+  const to = join(root, 'dist/codicons');
+  mkdirSync(to, { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) {
+    cpSync(join(from, f), join(to, f));
+  }
+}
+
+function compileContent() {
+  execFileSync(process.execPath, [join(root, 'out/tools/compile-content.js'), join(root, 'content'), join(root, 'dist/content.json')], {
+    stdio: 'inherit',
+    cwd: root,
+  });
+}
+
+if (watchMode) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  copyCodicons();
+  const safeCompile = () => {
+    try {
+      compileContent();
+    } catch {
+      // problems were printed; keep watching
+    }
+  };
+  safeCompile();
+  await Promise.all(contexts.map((c) => c.watch()));
+  let timer;
+  watch(join(root, 'content'), { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(safeCompile, 100);
+  });
+  console.log(`watching ${relative(process.cwd(), root) || '.'} (Ctrl-C to stop)`);
+} else {
+  try {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+    copyCodicons();
+    compileContent();
+  } catch (err) {
+    if (err && err.status !== undefined) {
+      process.exit(1); // the content compiler already printed its problems
+    }
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,9 @@
+/** Every command id in one place; package.json declares the same set (a test checks both ways). */
+export const CommandIds = {
+  openAnswer: 'pyInterview.openAnswer',
+  refresh: 'pyInterview.refresh',
+  revealInTree: 'pyInterview.revealInTree',
+  insertCodeBlock: 'pyInterview.insertCodeBlock',
+} as const;
+
+export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

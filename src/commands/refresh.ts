@@ -1,0 +1,16 @@
+import * as vscode from 'vscode';
+import type { LazyCatalog } from '../model/catalogLoader';
+import type { TopicsTreeProvider } from '../tree/topicsTreeProvider';
+import { CommandIds } from './ids';
+
+/** Reloads dist/content.json (after `npm run build` or a fixed content error) and redraws the tree. */
+export function registerRefresh(catalog: LazyCatalog, tree: TopicsTreeProvider): vscode.Disposable {
+  return vscode.commands.registerCommand(CommandIds.refresh, async () => {
+    try {
+      await catalog.reload();
+    } catch {
+      // the tree reports the failure through its welcome view
+    }
+    tree.refresh();
+  });
+}

@@ -1,0 +1,19 @@
+// `node out/tools/compile-content.js [contentDir] [outFile]`: the build's content step.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { compileContent } from './compileContent';
+import { formatProblem } from './problems';
+
+const contentDir = resolve(process.argv[2] ?? 'content');
+const outFile = resolve(process.argv[3] ?? 'dist/content.json');
+const result = compileContent(contentDir);
+if (result.problems.length) {
+  for (const p of result.problems) {
+    console.error(formatProblem(p));
+  }
+  console.error(`content: ${result.problems.length} problem(s) in ${result.files} file(s); nothing written`);
+  process.exit(1);
+}
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, JSON.stringify(result.bundle));
+console.log(`content: ${result.bundle.questions.length} entries in ${result.bundle.categories.length} categories → ${outFile}`);

@@ -1,0 +1,71 @@
+import type { Category, ContentBundle, Question } from './types';
+import { CONTENT_FORMAT_VERSION } from './types';
+
+/** Read-only view of the compiled content with the lookups the UI needs. */
+export class Catalog {
+  private readonly byId = new Map<string, Question>();
+  private readonly byCategory = new Map<string, Question[]>();
+  private readonly categoryById = new Map<string, Category>();
+  private readonly byKeyword = new Map<string, Question[]>();
+  readonly categories: readonly Category[];
+
+  constructor(bundle: ContentBundle) {
+    if (bundle.version !== CONTENT_FORMAT_VERSION) {
+      throw new Error(`content format ${String(bundle.version)} is not ${String(CONTENT_FORMAT_VERSION)}: rebuild the content`);
+    }
+    this.categories = [...bundle.categories].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    for (const c of this.categories) {
+      this.categoryById.set(c.id, c);
+      this.byCategory.set(c.id, []);
+    }
+    for (const q of bundle.questions) {
+      this.byId.set(q.id, q);
+      this.byCategory.get(q.category)?.push(q);
+      for (const [lang, words] of Object.entries(q.keywords)) {
+        for (const w of words) {
+          const key = keywordKey(lang, w);
+          const list = this.byKeyword.get(key) ?? [];
+          list.push(q);
+          this.byKeyword.set(key, list);
+        }
+      }
+    }
+    for (const list of this.byCategory.values()) {
+      list.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    }
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  question(id: string): Question | undefined {
+    return this.byId.get(id);
+  }
+
+  category(id: string): Category | undefined {
+    return this.categoryById.get(id);
+  }
+
+  questionsIn(categoryId: string): readonly Question[] {
+    return this.byCategory.get(categoryId) ?? [];
+  }
+
+  /** Categories that hold at least one question: empty ones would be dead ends in the tree. */
+  nonEmptyCategories(): Category[] {
+    return this.categories.filter((c) => this.questionsIn(c.id).length > 0);
+  }
+
+  /** Entries that list `word` as a keyword for `lang`, in catalog order. */
+  questionsForKeyword(lang: string, word: string): readonly Question[] {
+    return this.byKeyword.get(keywordKey(lang, word)) ?? [];
+  }
+
+  all(): Question[] {
+    return this.categories.flatMap((c) => [...this.questionsIn(c.id)]);
+  }
+}
+
+function keywordKey(lang: string, word: string): string {
+  return `${lang}\u0000${word}`;
+}

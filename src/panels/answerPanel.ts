@@ -1,0 +1,151 @@
+import * as vscode from 'vscode';
+import type { LazyCatalog } from '../model/catalogLoader';
+import type { HostToWebview, WebviewToHost } from '../shared/answerMessages';
+import { parseWebviewMessage } from '../shared/answerMessages';
+import type { CodeInserter } from '../editor/codeInserter';
+import { insertCodeBlock } from '../commands/insertCodeBlock';
+import { buildAnswerHtml, makeNonce } from './answerHtml';
+import { answerStrings } from './answerStrings';
+import { toAnswerView } from './answerView';
+
+export const ANSWER_VIEW_TYPE = 'pyInterview.answer';
+
+export interface RenderedEvent {
+  panel: AnswerPanel;
+  id: string;
+  title: string;
+}
+
+export interface AnswerPanelHost {
+  catalog: LazyCatalog;
+  inserter: CodeInserter;
+  /** A related-question link was clicked in `from`. */
+  openFrom(from: AnswerPanel, id: string): void;
+  rendered(event: RenderedEvent): void;
+  disposed(panel: AnswerPanel): void;
+}
+
+/** Roots the page may load from: the bundled script, its stylesheet and the codicon font. */
+export function answerWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return {
+    enableScripts: true,
+    enableCommandUris: false,
+    enableFindWidget: true,
+    localResourceRoots: [
+      vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
+      vscode.Uri.joinPath(extensionUri, 'dist', 'codicons'),
+      vscode.Uri.joinPath(extensionUri, 'media'),
+    ],
+  };
+}
+
+/** One answer webview: owns its HTML, its message traffic and which question it shows. */
+export class AnswerPanel {
+  private ready = false;
+  private questionId: string | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    private readonly host: AnswerPanelHost,
+  ) {
+    panel.webview.options = answerWebviewOptions(extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'answer.svg');
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((raw) => this.onMessage(parseWebviewMessage(raw))),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  get id(): string | undefined {
+    return this.questionId;
+  }
+
+  /** Shows `id`; before the page says ready the request is kept and sent on 'ready'. */
+  async show(id: string): Promise<void> {
+    this.questionId = id;
+    const catalog = await this.host.catalog.get();
+    const q = catalog.question(id);
+    if (q) {
+      this.panel.title = q.title;
+    }
+    if (this.ready) {
+      await this.post();
+    }
+  }
+
+  reveal(preserveFocus: boolean): void {
+    this.panel.reveal(undefined, preserveFocus);
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const asset = (...p: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...p)).toString();
+    return buildAnswerHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: asset('dist', 'webview', 'answer.js'),
+      styleUri: asset('media', 'answer.css'),
+      codiconUri: asset('dist', 'codicons', 'codicon.css'),
+      lang: vscode.env.language,
+      loadingText: answerStrings().loading,
+    });
+  }
+
+  private async post(): Promise<void> {
+    if (!this.questionId) {
+      return;
+    }
+    const catalog = await this.host.catalog.get();
+    const q = catalog.question(this.questionId);
+    if (!q) {
+      return;
+    }
+    const message: HostToWebview = { type: 'render', view: toAnswerView(q, catalog), strings: answerStrings() };
+    await this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(msg: WebviewToHost | undefined): void {
+    if (!msg) {
+      return; // not ours or malformed: ignored on purpose
+    }
+    switch (msg.type) {
+      case 'ready':
+        this.ready = true;
+        void this.post();
+        break;
+      case 'rendered':
+        this.host.rendered({ panel: this, id: msg.id, title: msg.title });
+        break;
+      case 'open':
+        this.host.openFrom(this, msg.id);
+        break;
+      case 'copy':
+      case 'insert':
+        void this.useBlock(msg.type, msg.id, msg.block);
+        break;
+    }
+  }
+
+  /** Looks the code up in the catalog: the webview only names a block, it never supplies code. */
+  private async useBlock(action: 'copy' | 'insert', id: string, index: number): Promise<void> {
+    if (action === 'insert') {
+      await insertCodeBlock(this.host.catalog, this.host.inserter, id, index);
+      return;
+    }
+    const block = (await this.host.catalog.get()).question(id)?.blocks[index];
+    if (block) {
+      await vscode.env.clipboard.writeText(block.code);
+      await this.panel.webview.postMessage({ type: 'copied', block: index } satisfies HostToWebview);
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) {
+      d.dispose();
+    }
+    this.host.disposed(this);
+  }
+}

@@ -1,0 +1,162 @@
+// Answer panel script. Runs in the webview under a nonce-only CSP: no inline handlers, every
+// listener is attached here, and every message is validated before use.
+import { parseAnswerState, parseHostMessage } from '../../shared/answerMessages';
+import type { AnswerState, AnswerStrings, AnswerView, WebviewToHost } from '../../shared/answerMessages';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToHost): void;
+  getState(): unknown;
+  setState(state: AnswerState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const header = document.getElementById('header') as HTMLElement;
+const answer = document.getElementById('answer') as HTMLElement;
+const related = document.getElementById('related') as HTMLElement;
+let current: AnswerView | undefined;
+let strings: AnswerStrings | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) {
+    node.className = props.className;
+  }
+  if (props.text !== undefined) {
+    node.textContent = props.text;
+  }
+  node.append(...children);
+  return node;
+}
+
+function icon(name: string): HTMLElement {
+  const span = el('span', { className: `codicon codicon-${name}` });
+  span.setAttribute('aria-hidden', 'true');
+  return span;
+}
+
+function iconButton(action: string, block: number, label: string, codicon: string): HTMLButtonElement {
+  const b = el('button', { className: 'block-action' }, icon(codicon), el('span', { className: 'label', text: label }));
+  b.type = 'button';
+  b.dataset.action = action;
+  b.dataset.block = String(block);
+  b.setAttribute('aria-label', label);
+  b.title = label;
+  return b;
+}
+
+function renderHeader(view: AnswerView, s: AnswerStrings): void {
+  const badges = el('p', { className: 'badges' });
+  for (const text of [view.category, view.difficulty, view.frequency]) {
+    badges.append(el('span', { className: 'badge', text }));
+  }
+  if (view.appliesTo) {
+    badges.append(el('span', { className: 'badge version', text: `${s.appliesTo}: ${view.appliesTo}` }));
+  }
+  const children: Node[] = [el('h1', { text: view.title })];
+  if (view.titleEn) {
+    children.push(el('p', { className: 'title-en', text: view.titleEn }));
+  }
+  children.push(badges);
+  if (view.tags.length) {
+    const tags = el('ul', { className: 'tags' });
+    tags.setAttribute('aria-label', s.tags);
+    for (const t of view.tags) {
+      tags.append(el('li', { text: t }));
+    }
+    children.push(tags);
+  }
+  header.replaceChildren(...children);
+}
+
+function decorateBlocks(s: AnswerStrings): void {
+  for (const figure of answer.querySelectorAll<HTMLElement>('figure.code-block')) {
+    const block = Number(figure.dataset.block);
+    const mode = figure.dataset.mode ?? 'plain';
+    const lang = figure.dataset.lang ?? '';
+    const bar = el('figcaption', { className: 'block-bar' });
+    const status = mode === 'output' ? s.output : mode === 'run' ? `${lang} · ${s.executed}` : mode === 'check' ? `${lang} · ${s.checked}` : mode === 'norun' ? `${lang} · ${s.notExecuted}${figure.dataset.reason ? `: ${figure.dataset.reason}` : ''}` : lang;
+    bar.append(el('span', { className: 'block-status', text: status }));
+    const actions = el('span', { className: 'block-actions' });
+    actions.append(iconButton('copy', block, s.copy, 'copy'));
+    if (mode !== 'output') {
+      actions.append(iconButton('insert', block, s.insert, 'insert'));
+    }
+    bar.append(actions);
+    figure.prepend(bar);
+  }
+}
+
+function renderRelated(view: AnswerView, s: AnswerStrings): void {
+  if (!view.related.length) {
+    related.replaceChildren();
+    return;
+  }
+  const list = el('ul');
+  for (const r of view.related) {
+    const a = el('a', { className: 'entry-link', text: r.title });
+    a.href = '#';
+    a.dataset.question = r.id;
+    list.append(el('li', {}, a));
+  }
+  related.replaceChildren(el('h2', { text: s.related }), list);
+}
+
+function render(view: AnswerView, s: AnswerStrings): void {
+  const saved = parseAnswerState(vscode.getState());
+  current = view;
+  strings = s;
+  document.title = view.title;
+  renderHeader(view, s);
+  // Trusted: the HTML was rendered and sanitized by the content compiler at build time.
+  answer.innerHTML = view.html;
+  decorateBlocks(s);
+  renderRelated(view, s);
+  const scrollY = saved?.id === view.id ? saved.scrollY : 0;
+  window.scrollTo(0, scrollY);
+  vscode.setState({ id: view.id, scrollY });
+  vscode.postMessage({ type: 'rendered', id: view.id, title: header.querySelector('h1')?.textContent ?? '' });
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  const link = target?.closest<HTMLElement>('a.entry-link');
+  if (link?.dataset.question) {
+    event.preventDefault();
+    vscode.postMessage({ type: 'open', id: link.dataset.question });
+    return;
+  }
+  const button = target?.closest<HTMLButtonElement>('button.block-action');
+  if (button && current) {
+    const block = Number(button.dataset.block);
+    if (button.dataset.action === 'copy' || button.dataset.action === 'insert') {
+      vscode.postMessage({ type: button.dataset.action, id: current.id, block });
+    }
+  }
+});
+
+let scrollTimer: number | undefined;
+window.addEventListener('scroll', () => {
+  window.clearTimeout(scrollTimer);
+  scrollTimer = window.setTimeout(() => {
+    if (current) {
+      vscode.setState({ id: current.id, scrollY: window.scrollY });
+    }
+  }, 100);
+});
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const msg = parseHostMessage(event.data);
+  if (msg?.type === 'render') {
+    render(msg.view, msg.strings);
+  } else if (msg?.type === 'copied' && strings) {
+    const label = answer.querySelector<HTMLElement>(`button[data-action="copy"][data-block="${msg.block}"] .label`);
+    if (label) {
+      const before = strings.copy;
+      label.textContent = strings.copied;
+      window.setTimeout(() => (label.textContent = before), 1500);
+    }
+  }
+});
+
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,98 @@
+// `npm run test:integration`: the integration suite inside code-server's real extension host,
+// then browser-level UI checks with screenshots. Exits with the combined result.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { ContentBundle } from '../../src/model/types';
+import { launchBrowser } from './browser';
+import { ensureCodeServer } from './codeServer';
+import { writeStageResult } from './countingReporter';
+import { runIntegrationSuite } from './integration';
+import { say } from './log';
+import { EXAMPLES_DIR, INTEGRATION_ENTRY, RESULTS_DIR, ROOT } from './paths';
+import { Scratch } from './scratch';
+import { startCodeServer } from './server';
+import type { RunningServer } from './server';
+import { runUiChecks } from './uiChecks';
+
+const SUITE_TIMEOUT_MS = Number(process.env.PYI_SUITE_TIMEOUT_MS ?? 10 * 60 * 1000);
+
+function requireBuilt(): ContentBundle {
+  for (const f of ['dist/extension.js', 'dist/content.json', 'dist/webview/answer.js', INTEGRATION_ENTRY]) {
+    if (!existsSync(join(ROOT, f)) && !existsSync(f)) {
+      throw new Error(`${f} is missing: run \`node src/build/build.mjs --tests\` first`);
+    }
+  }
+  return JSON.parse(readFileSync(join(ROOT, 'dist/content.json'), 'utf8')) as ContentBundle;
+}
+
+/** Counts from the runner's closing line `N passed, N failed`. */
+function parseCounts(report: string): { passed: number; failed: number } | undefined {
+  const m = /^(\d+) passed, (\d+) failed/m.exec(report.split('\n').reverse().join('\n'));
+  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
+}
+
+async function main(): Promise<number> {
+  const bundle = requireBuilt();
+  const bin = await ensureCodeServer();
+  const scratch = new Scratch();
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    const workspace = scratch.workspace(EXAMPLES_DIR);
+    const reportFile = join(scratch.dir, 'integration-report.log');
+    server = await startCodeServer({
+      bin,
+      folder: workspace,
+      scratch: scratch.dir,
+      env: { PYI_TEST_LOG: reportFile },
+      onLog: (line) => process.stderr.write(`[code-server] ${line}\n`),
+    });
+    browser = await launchBrowser();
+
+    process.stdout.write('Integration suite (extension host)\n');
+    const suiteCode = await runIntegrationSuite({
+      browser,
+      server,
+      workspace,
+      extensionPath: ROOT,
+      testsEntry: INTEGRATION_ENTRY,
+      reportFile,
+      timeoutMs: SUITE_TIMEOUT_MS,
+    });
+    const counts = (existsSync(reportFile) && parseCounts(readFileSync(reportFile, 'utf8'))) || { passed: 0, failed: 1 };
+
+    const q = bundle.questions.find((x) => x.id === 'python-decorator') ?? bundle.questions[0];
+    // The first insert button belongs to the first block that is not an output block.
+    const firstCode = q.blocks.find((b) => b.mode !== 'output')?.code.split('\n').find((l) => l.trim()) ?? '';
+    const ui = await runUiChecks({
+      browser,
+      server,
+      workspace,
+      extensionPath: ROOT,
+      resultsDir: RESULTS_DIR,
+      category: bundle.categories.find((c) => c.id === q.category)?.name ?? q.category,
+      question: { id: q.id, title: q.title },
+      insertedLine: firstCode,
+    });
+    const uiFailed = ui.filter((r) => !r.ok).length;
+    const passed = counts.passed + ui.length - uiFailed;
+    const failed = counts.failed + uiFailed + (suiteCode !== 0 && counts.failed === 0 ? 1 : 0);
+    writeStageResult('integration', passed, failed);
+    process.stdout.write(`integration: ${passed} passed, ${failed} failed (screenshots in ${RESULTS_DIR})\n`);
+    return failed === 0 && suiteCode === 0 ? 0 : 1;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    server?.stop();
+    scratch.dispose();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    say(`the real-host tests could not run: ${err instanceof Error ? err.message : String(err)}`);
+    writeStageResult('integration', 0, 1);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,178 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BLOCK_CODE_SERVER_PWA_WORKER } from './browser';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { say } from './log';
+import type { RunningServer } from './server';
+import { workbenchUrl, writeSettings } from './server';
+
+export interface UiCheckOptions {
+  browser: Browser;
+  server: RunningServer;
+  workspace: string;
+  extensionPath: string;
+  resultsDir: string;
+  /** A category and one of its questions, from dist/content.json. */
+  category: string;
+  question: { id: string; title: string };
+  /** The first line of a code block of that question, to find it after "insert". */
+  insertedLine: string;
+}
+
+export interface UiCheckResult {
+  name: string;
+  ok: boolean;
+  detail?: string;
+}
+
+const THEMES = [
+  { file: 'dark', theme: 'Default Dark Modern' },
+  { file: 'light', theme: 'Default Light Modern' },
+  { file: 'high-contrast', theme: 'Default High Contrast' },
+];
+
+/**
+ * What only a person sees: the activity-bar icon, the tree, the rendered webview, the panel
+ * coming back after a reload, the insert button; with screenshots in three themes.
+ */
+export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
+  mkdirSync(o.resultsDir, { recursive: true });
+  const results: UiCheckResult[] = [];
+  const check = async (name: string, fn: () => Promise<void>): Promise<boolean> => {
+    try {
+      await fn();
+      results.push({ name, ok: true });
+      process.stdout.write(`  ✓ ${name}\n`);
+      return true;
+    } catch (err) {
+      const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      results.push({ name, ok: false, detail });
+      const shot = join(o.resultsDir, `failure-${results.length}.png`);
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      process.stdout.write(`  ✗ ${name}\n      ${detail}\n      screenshot: ${shot}\n`);
+      return false;
+    }
+  };
+
+  writeSettings(o.server.userDataDir, { 'workbench.colorTheme': THEMES[0].theme });
+  const context = await o.browser.newContext({ viewport: { width: 1400, height: 860 } });
+  await context.addInitScript(BLOCK_CODE_SERVER_PWA_WORKER);
+  const page = await context.newPage();
+  try {
+    process.stdout.write('UI checks (browser)\n');
+    await page.goto(workbenchUrl(o.server, o.workspace, o.extensionPath));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+
+    const sidebarOk = await check('the activity-bar icon opens the sidebar with the topics tree', async () => {
+      await page.locator('.activitybar .action-item a[aria-label^="Python 面试"], .activitybar .action-item[aria-label^="Python 面试"]').first().click({ timeout: 30000 });
+      await treeRow(page, o.category).waitFor({ timeout: 20000 });
+    });
+    if (!sidebarOk) {
+      return results;
+    }
+
+    const answerOk = await check('clicking a question shows its rendered answer in the webview', async () => {
+      await treeRow(page, o.category).click();
+      await treeRow(page, o.question.title).click({ timeout: 10000 });
+      await findAnswerFrame(page, o.question.title, 30000);
+    });
+    if (!answerOk) {
+      return results;
+    }
+
+    await check('the answer has highlighted code with copy and insert buttons', async () => {
+      const frame = await findAnswerFrame(page, o.question.title, 5000);
+      const counts = await frame.evaluate(() => ({
+        tokens: document.querySelectorAll('figure.code-block .hljs-keyword').length,
+        copy: document.querySelectorAll('button[data-action="copy"]').length,
+        insert: document.querySelectorAll('button[data-action="insert"]').length,
+      }));
+      if (counts.tokens === 0 || counts.copy === 0 || counts.insert === 0) {
+        throw new Error(`expected highlighted tokens and buttons, got ${JSON.stringify(counts)}`);
+      }
+    });
+
+    for (const t of THEMES) {
+      await check(`screenshot in ${t.theme}`, async () => {
+        await setColorTheme(page, t.theme);
+        await page.waitForFunction((dark) => document.querySelector('.monaco-workbench')?.classList.contains(dark) ?? false, themeClass(t.file), { timeout: 15000 });
+        await page.waitForTimeout(800); // let the webview repaint with the new colours
+        await page.screenshot({ path: join(o.resultsDir, `sidebar-and-answer-${t.file}.png`) });
+      });
+    }
+    await setColorTheme(page, THEMES[0].theme);
+
+    await check('"insert into editor" in the webview puts the code into the editor', async () => {
+      await quickInput(page, 'decorators.py');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'decorators.py' }).first().click({ timeout: 10000 });
+      await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 10000 });
+      await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click();
+      const frame = await findAnswerFrame(page, o.question.title, 10000);
+      await frame.locator('button[data-action="insert"]').first().click();
+      await page.locator('.tab', { hasText: 'decorators.py' }).first().click();
+      await page
+        .locator('.editor-instance .view-lines', { hasText: o.insertedLine.trim().slice(0, 30) })
+        .first()
+        .waitFor({ timeout: 10000 });
+    });
+
+    await check('the answer panel is restored after a window reload (serializer)', async () => {
+      await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click();
+      await page.waitForTimeout(1200); // the webview state and open editors are saved on change
+      await page.reload();
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+      // VS Code restores a hidden webview only when its tab is shown, so show it.
+      await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click({ timeout: 30000 });
+      await findAnswerFrame(page, o.question.title, 45000);
+    });
+  } finally {
+    await context.close();
+  }
+  return results;
+}
+
+/** Through the command palette, as a user would; the settings file is not watched in time. */
+async function setColorTheme(page: Page, theme: string): Promise<void> {
+  await quickInput(page, '>Preferences: Color Theme');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: /^Preferences: Color Theme/ }).first().click({ timeout: 5000 });
+  await page.locator('.quick-input-widget .quick-input-box input').fill(theme);
+  // Rows read "Dark Modern  Default Dark Modern": the filter puts the match first and selects it.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 5000 });
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Opens quick input and types `text`. Focus first moves to the sidebar title, because a focused
+ * webview keeps F1 to itself.
+ */
+async function quickInput(page: Page, text: string): Promise<void> {
+  await page.locator('.sidebar .composite.title').first().click({ timeout: 5000 });
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: 5000 });
+  await input.fill(text);
+}
+
+function themeClass(file: string): string {
+  return file === 'dark' ? 'vs-dark' : file === 'light' ? 'vs' : 'hc-black';
+}
+
+function treeRow(page: Page, label: string): ReturnType<Page['locator']> {
+  return page.locator('.monaco-list-row', { hasText: label }).first();
+}
+
+/** Webviews are nested iframes; find the one whose page shows `title` as its heading. */
+async function findAnswerFrame(page: Page, title: string, timeoutMs: number): Promise<Frame> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    for (const frame of page.frames()) {
+      const heading = await frame.evaluate(() => document.querySelector('#header h1')?.textContent ?? null).catch(() => null);
+      if (heading === title) {
+        return frame;
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  say(`frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(' | ')}`);
+  throw new Error(`no webview shows the heading "${title}"`);
+}
