@@ -2,7 +2,7 @@
 // Bundles the extension host code, the webview script, the content compiler and (with --tests)
 // the unit, content and integration test modules; then compiles content/ into dist/content.json.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, watch } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, watch } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -47,6 +47,8 @@ const builds = [
 ];
 
 if (tests) {
+  // Stage results of an earlier run must not leak into this run's closing summary.
+  rmSync(join(root, 'test-results'), { recursive: true, force: true });
   const testEntries = (dir) =>
     readdirSync(join(root, dir), { recursive: true })
       .filter((f) => f.endsWith('.ts'))

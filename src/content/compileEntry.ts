@@ -60,7 +60,7 @@ export function compileEntry(
   const data = yaml.toJS();
   if (!validate(data)) {
     for (const e of relevantErrors(validate.errors ?? [])) {
-      sink.add(yaml.lineOf(pointerToPath(e.instancePath)), `front matter ${e.instancePath || '(root)'}: ${describe(e)}`);
+      sink.add(yaml.lineOf(errorPath(e)), `front matter ${e.instancePath || '(root)'}: ${describe(e)}`);
     }
     return undefined;
   }
@@ -122,6 +122,13 @@ export function compileEntry(
 /** Ajv reports each failed if/then twice (the branch and the "if"); keep the informative one. */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword !== 'if');
+}
+
+/** Where to point: an unknown key is reported on its own line rather than its parent's. */
+function errorPath(e: ErrorObject): (string | number)[] {
+  const path = pointerToPath(e.instancePath);
+  const extra = (e.params as { additionalProperty?: string }).additionalProperty;
+  return e.keyword === 'additionalProperties' && extra ? [...path, extra] : path;
 }
 
 function describe(e: ErrorObject): string {

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { ContentBundle } from '../../src/model/types';
 import { launchBrowser } from './browser';
 import { ensureCodeServer } from './codeServer';
-import { writeStageResult } from './countingReporter';
+import { writeStageResult } from './stageResults';
 import { runIntegrationSuite } from './integration';
 import { say } from './log';
 import { EXAMPLES_DIR, INTEGRATION_ENTRY, RESULTS_DIR, ROOT } from './paths';

@@ -18,6 +18,8 @@ export interface ServerOptions {
   /** Where the server's own log goes; the extension host's output shows there too. */
   onLog?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Fixed port (npm start honours PORT); a free one otherwise. */
+  port?: number;
 }
 
 export interface RunningServer {
@@ -29,7 +31,7 @@ export interface RunningServer {
 }
 
 export async function startCodeServer(o: ServerOptions): Promise<RunningServer> {
-  const port = await freePort();
+  const port = o.port ?? (await freePort());
   const userDataDir = join(o.scratch, 'user-data');
   const extensionsDir = join(o.scratch, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
