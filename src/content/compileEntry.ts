@@ -82,6 +82,9 @@ export function compileEntry(
   if (rendered.indentedBlocks > 0) {
     sink.add(split.bodyLine, `${rendered.indentedBlocks} indented code block(s): use fenced blocks with a language and a mode`);
   }
+  for (const href of rendered.droppedLinks) {
+    sink.add(lineOfText(split.body, split.bodyLine, `](${href}`), `link "${href}" is neither an entry (other-id.md) nor an http(s) URL`);
+  }
   if (rendered.codeBlocks !== blocks.length) {
     sink.add(split.bodyLine, `found ${blocks.length} fences but Markdown sees ${rendered.codeBlocks} code blocks: check fence nesting`);
   }
@@ -117,6 +120,12 @@ export function compileEntry(
     entryLinks: rendered.entryLinks,
     idLine: yaml.lineOf(['id']),
   };
+}
+
+/** Line of the first occurrence of `needle` in the body, for problems marked found while rendering. */
+function lineOfText(body: string, firstLine: number, needle: string): number {
+  const at = body.indexOf(needle);
+  return at < 0 ? firstLine : firstLine + body.slice(0, at).split('\n').length - 1;
 }
 
 /** Ajv reports each failed if/then twice (the branch and the "if"); keep the informative one. */

@@ -13,6 +13,8 @@ export interface RenderResult {
   html: string;
   /** Entry ids the body links to (`[text](other-id.md)`), for the compiler to check. */
   entryLinks: string[];
+  /** Link targets that are neither an entry nor an http(s)/mailto URL: rendered as plain text. */
+  droppedLinks: string[];
   /** Fenced blocks in the order marked saw them. */
   codeBlocks: number;
   /** Indented (non-fenced) code blocks: not allowed, since they cannot carry a mode. */
@@ -45,6 +47,7 @@ export function highlight(code: string, lang: string): string {
  */
 export function renderMarkdown(markdown: string, blocks: readonly RenderedBlockInfo[]): RenderResult {
   const entryLinks: string[] = [];
+  const droppedLinks: string[] = [];
   let codeBlocks = 0;
   let indentedBlocks = 0;
   const marked = new Marked({
@@ -81,6 +84,7 @@ export function renderMarkdown(markdown: string, blocks: readonly RenderedBlockI
           const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
           return `<a href="${escapeHtml(token.href)}"${title}>${text}</a>`;
         }
+        droppedLinks.push(token.href);
         return text;
       },
       image(token: Tokens.Image): string {
@@ -89,7 +93,7 @@ export function renderMarkdown(markdown: string, blocks: readonly RenderedBlockI
     },
   });
   const html = marked.parse(markdown, { async: false });
-  return { html, entryLinks, codeBlocks, indentedBlocks };
+  return { html, entryLinks, droppedLinks, codeBlocks, indentedBlocks };
 }
 
 /** Inline Markdown → plain text, for tooltips, hovers and search. */

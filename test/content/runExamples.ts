@@ -10,6 +10,7 @@ import { collectExamples } from './examples';
 import type { Example } from './examples';
 import { describeMismatch, normalizeOutput } from './normalize';
 import { RUNNERS } from './runners';
+import { runSeedChecks } from './seedChecks';
 
 const CONCURRENCY = 4;
 
@@ -51,6 +52,15 @@ async function main(): Promise<number> {
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   process.stdout.write('\n');
+  if (!only.length) {
+    for (const c of runSeedChecks(ROOT, new Set(compiled.bundle.questions.map((q) => q.id)))) {
+      if (c.failures.length) {
+        failures.push(`${c.name}:\n${indent(c.failures.join('\n'))}`);
+      } else {
+        passed++;
+      }
+    }
+  }
   for (const f of failures.sort()) {
     console.error(`\n${f}`);
   }

@@ -19,7 +19,7 @@ export function readContent(extension: vscode.Extension<unknown>): ContentBundle
 }
 
 /** Resolves with the first render event for `id`, or fails after `ms`. */
-export function nextRender(api: PyInterviewApi, id: string, ms = 15000): Promise<{ id: string; title: string }> {
+export function nextRender(api: PyInterviewApi, id: string, ms = 30000): Promise<{ id: string; title: string }> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();

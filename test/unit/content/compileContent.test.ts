@@ -178,6 +178,9 @@ describe('content compiler', () => {
     it('body link to an entry that does not exist', () => {
       expectOne(entry().replace('other-entry.md', 'ghost.md'), /the body links to "ghost.md", which does not exist/);
     });
+    it('link that is neither an entry nor a web URL', () => {
+      expectOne(entry().replace('因为。', '见 [单例](python-singleton)。'), /:\d+: link "python-singleton" is neither an entry \(other-id\.md\) nor an http\(s\) URL/);
+    });
     it('duplicate id across files', () => {
       const r = compile({ 'basics/other-entry.md': entry('other-entry', 'basics').replace('iv-hello-other-entry', 'iv-x') });
       assert.ok(r.problems.map(formatProblem).some((p) => /id "other-entry" is already used by/.test(p)));
