@@ -8,13 +8,13 @@ export const MIN_QUIZ_ITEMS = 3;
 
 /** Which runners exist for `<lang> run=<runner>`; '' is the default runner. */
 export const RUNNERS: Record<string, readonly string[]> = {
-  python: ['', 'django', 'flask', 'drf', 'jwt'],
+  python: ['', 'django', 'flask', 'drf', 'jwt', 'celery', 'nginx', 'mysql', 'redis'],
   sql: ['', 'sqlite'],
   redis: [''],
 };
 
 /** Languages whose blocks are validated (`<lang> check`) rather than run. */
-export const CHECKERS: readonly string[] = ['nginx', 'dockerfile'];
+export const CHECKERS: readonly string[] = ['nginx', 'dockerfile', 'yaml'];
 
 export function countZi(text: string): number {
   const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;

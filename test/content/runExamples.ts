@@ -9,7 +9,7 @@ import { ensureDebianPackages } from '../harness/system';
 import { collectExamples } from './examples';
 import type { Example } from './examples';
 import { describeMismatch, normalizeOutput } from './normalize';
-import { RUNNERS } from './runners';
+import { RUNNERS, Services } from './runners';
 import { runSeedChecks } from './seedChecks';
 
 const CONCURRENCY = 4;
@@ -37,10 +37,11 @@ async function main(): Promise<number> {
 
   let next = 0;
   let passed = 0;
+  const services = new Services();
   const worker = async (): Promise<void> => {
     while (next < runnable.length) {
       const e = runnable[next++];
-      const problem = await check(e);
+      const problem = await check(e, services).catch((err: unknown) => `${e.file}:${e.line}: ${e.what}: ${err instanceof Error ? err.message : String(err)}`);
       if (problem) {
         failures.push(problem);
         process.stdout.write('F');
@@ -50,7 +51,11 @@ async function main(): Promise<number> {
       }
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  try {
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  } finally {
+    await services.stop();
+  }
   process.stdout.write('\n');
   if (!only.length) {
     for (const c of runSeedChecks(ROOT, new Set(compiled.bundle.questions.map((q) => q.id)))) {
@@ -69,8 +74,8 @@ async function main(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
-async function check(e: Example): Promise<string | undefined> {
-  const r = await RUNNERS[e.runner].run(e.code);
+async function check(e: Example, services: Services): Promise<string | undefined> {
+  const r = await RUNNERS[e.runner].run(e.code, services);
   const where = `${e.file}:${e.line}: ${e.what}`;
   if (r.timedOut) {
     return `${where}: timed out`;
