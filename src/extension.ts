@@ -16,12 +16,8 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
   const log = vscode.window.createOutputChannel('Python 面试通', { log: true });
   const catalog = new LazyCatalog(vscode.Uri.joinPath(context.extensionUri, 'dist', 'content.json').fsPath);
   const inserter = new CodeInserter();
-  const panels = new AnswerPanelManager(
-    context.extensionUri,
-    catalog,
-    inserter,
-    () => vscode.workspace.getConfiguration('pyInterview').get<boolean>('answer.reusePanel', true),
-    log,
+  const panels = new AnswerPanelManager(context.extensionUri, catalog, inserter, () =>
+    vscode.workspace.getConfiguration('pyInterview').get<boolean>('answer.reusePanel', true),
   );
   const tree = new TopicsTreeProvider(catalog, log);
   const topicsView = vscode.window.createTreeView('pyInterview.topics', { treeDataProvider: tree, showCollapseAll: true });

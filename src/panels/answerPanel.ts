@@ -23,7 +23,6 @@ export interface AnswerPanelHost {
   openFrom(from: AnswerPanel, id: string): void;
   rendered(event: RenderedEvent): void;
   disposed(panel: AnswerPanel): void;
-  log(message: string): void;
 }
 
 /** Roots the page may load from: the bundled script, its stylesheet and the codicon font. */
@@ -41,18 +40,8 @@ export function answerWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOp
 }
 
 /** One answer webview: owns its HTML, its message traffic and which question it shows. */
-/**
- * How long a visible page may take to say 'ready' before it is loaded again. Browser hosts
- * (code-server) share one origin between webviews, and a webview can then wait forever for its
- * resource service worker; loading the page again recovers it.
- */
-const READY_TIMEOUT_MS = 4000;
-const MAX_RELOADS = 3;
-
 export class AnswerPanel {
   private ready = false;
-  private reloads = 0;
-  private readyTimer: NodeJS.Timeout | undefined;
   private questionId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -63,33 +52,11 @@ export class AnswerPanel {
   ) {
     panel.webview.options = answerWebviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'answer.svg');
+    panel.webview.html = this.html();
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw) => this.onMessage(parseWebviewMessage(raw))),
       panel.onDidDispose(() => this.dispose()),
-      panel.onDidChangeViewState(() => this.watchReady()),
     );
-    this.load();
-  }
-
-  private load(): void {
-    this.ready = false;
-    this.panel.webview.html = this.html();
-    this.watchReady();
-  }
-
-  /** A hidden webview has no page yet; only a visible one is expected to report in. */
-  private watchReady(): void {
-    clearTimeout(this.readyTimer);
-    if (this.ready || !this.panel.visible) {
-      return;
-    }
-    this.readyTimer = setTimeout(() => {
-      if (!this.ready && this.panel.visible && this.reloads < MAX_RELOADS) {
-        this.reloads++;
-        this.host.log(`answer page did not report ready within ${READY_TIMEOUT_MS} ms; loading it again (${this.reloads}/${MAX_RELOADS})`);
-        this.load();
-      }
-    }, READY_TIMEOUT_MS);
   }
 
   get id(): string | undefined {
@@ -147,7 +114,6 @@ export class AnswerPanel {
     switch (msg.type) {
       case 'ready':
         this.ready = true;
-        clearTimeout(this.readyTimer);
         void this.post();
         break;
       case 'rendered':
@@ -177,7 +143,6 @@ export class AnswerPanel {
   }
 
   dispose(): void {
-    clearTimeout(this.readyTimer);
     for (const d of this.disposables.splice(0)) {
       d.dispose();
     }

@@ -27,14 +27,12 @@ export class AnswerPanelManager implements vscode.WebviewPanelSerializer, vscode
     catalog: LazyCatalog,
     inserter: CodeInserter,
     private readonly reusePanel: () => boolean,
-    log: vscode.LogOutputChannel,
   ) {
     this.host = {
       catalog,
       inserter,
       openFrom: (from, id) => void (this.reusePanel() ? this.showIn(from, id, false) : this.show(id)),
       rendered: (e) => this.renderedEmitter.fire(e),
-      log: (message) => log.warn(message),
       disposed: (p) => {
         this.panels.delete(p);
         if (this.lastActive === p) {
