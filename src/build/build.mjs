@@ -47,8 +47,10 @@ const builds = [
 ];
 
 if (tests) {
-  // Stage results of an earlier run must not leak into this run's closing summary.
+  // Stage results of an earlier run must not leak into this run's closing summary, and a test
+  // file deleted from test/ must not live on as a stale bundle in out/test/.
   rmSync(join(root, 'test-results'), { recursive: true, force: true });
+  rmSync(join(root, 'out', 'test'), { recursive: true, force: true });
   const testEntries = (dir) =>
     readdirSync(join(root, dir), { recursive: true })
       .filter((f) => f.endsWith('.ts'))

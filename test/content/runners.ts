@@ -131,6 +131,8 @@ const PKG = {
   jwt: { 'python3-jwt': '/usr/lib/python3/dist-packages/jwt/__init__.py' },
   celery: { 'python3-celery': '/usr/lib/python3/dist-packages/celery/__init__.py' },
   nginx: { 'nginx-light': '/usr/sbin/nginx' },
+  // Debian's self-signed pair, which the HTTPS examples point at.
+  snakeoil: { 'ssl-cert': '/etc/ssl/certs/ssl-cert-snakeoil.pem' },
   mariadb: { 'mariadb-server': '/usr/sbin/mariadbd', 'mariadb-client': '/usr/bin/mariadb' },
   pymysql: { 'python3-pymysql': '/usr/lib/python3/dist-packages/pymysql/__init__.py' },
   redis: { 'redis-server': '/usr/bin/redis-server', 'redis-tools': '/usr/bin/redis-cli' },
@@ -148,7 +150,7 @@ function debianPython(packages: Record<string, string>): Runner {
  * whose logs, pid and temp paths point into the temp folder, so `nginx -t` runs without root.
  */
 const nginxCheck: Runner = {
-  packages: PKG.nginx,
+  packages: { ...PKG.nginx, ...PKG.snakeoil },
   run: (code) =>
     inTemp(async (dir) => {
       mkdirSync(join(dir, 'logs'));
@@ -191,7 +193,7 @@ export const RUNNERS: Record<string, Runner> = {
   'python run=drf': debianPython({ ...PKG.django, ...PKG.drf }),
   'python run=jwt': debianPython(PKG.jwt),
   'python run=celery': debianPython(PKG.celery),
-  'python run=nginx': { packages: PKG.nginx, run: (code) => runPython(machinePython3(), code) },
+  'python run=nginx': { packages: { ...PKG.nginx, ...PKG.snakeoil }, run: (code) => runPython(machinePython3(), code) },
   'python run=mysql': {
     packages: { ...PKG.mariadb, ...PKG.pymysql },
     run: (code, services) =>

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { BLOCK_CODE_SERVER_PWA_WORKER } from './browser';
+import { BLOCK_CODE_SERVER_PWA_WORKER, UNSTICK_WEBVIEW_WORKER } from './browser';
 import type { Browser } from 'playwright-core';
 import { say } from './log';
 import type { RunningServer } from './server';
@@ -23,6 +23,7 @@ export interface IntegrationOptions {
 export async function runIntegrationSuite(o: IntegrationOptions): Promise<number> {
   const context = await o.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(BLOCK_CODE_SERVER_PWA_WORKER);
+  await context.addInitScript(UNSTICK_WEBVIEW_WORKER);
   const page = await context.newPage();
   const tail = new FileTail(o.reportFile, (text) => process.stdout.write(text));
   try {

@@ -28,6 +28,8 @@ export function ensureDebianPackages(packages: Record<string, string>): void {
     throw new Error(`missing Debian packages: ${missing.join(' ')}\n  install them with: sudo apt-get install -y ${missing.join(' ')}`);
   }
   say(`installing Debian packages: ${missing.join(' ')}`);
+  // ssl-cert makes its snakeoil pair in postinst; a machine that has the package without the
+  // files (installed while postinst could not run) gets them made again below.
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   if (update.status !== 0) {
@@ -36,6 +38,13 @@ export function ensureDebianPackages(packages: Record<string, string>): void {
   const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
   if (install.status !== 0) {
     throw new Error(`apt-get install ${missing.join(' ')} failed`);
+  }
+  if (missing.includes('ssl-cert') && !existsSync(packages['ssl-cert'])) {
+    spawnSync('make-ssl-cert', ['generate-default-snakeoil', '--force-overwrite'], { stdio: 'inherit' });
+  }
+  const still = Object.entries(packages).filter(([, file]) => !existsSync(file));
+  if (still.length) {
+    throw new Error(`installed, but still missing: ${still.map(([name, file]) => `${file} (${name})`).join(', ')}`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLOCK_CODE_SERVER_PWA_WORKER } from './browser';
+import { BLOCK_CODE_SERVER_PWA_WORKER, UNSTICK_WEBVIEW_WORKER } from './browser';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { say } from './log';
 import type { RunningServer } from './server';
@@ -57,6 +57,7 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
   writeSettings(o.server.userDataDir, { 'workbench.colorTheme': THEMES[0].theme });
   const context = await o.browser.newContext({ viewport: { width: 1400, height: 860 } });
   await context.addInitScript(BLOCK_CODE_SERVER_PWA_WORKER);
+  await context.addInitScript(UNSTICK_WEBVIEW_WORKER);
   const page = await context.newPage();
   try {
     process.stdout.write('UI checks (browser)\n');
