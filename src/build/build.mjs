@@ -40,8 +40,8 @@ const builds = [
   },
   {
     ...node,
-    entryPoints: [join(root, 'src/content/cli.ts')],
-    outfile: join(root, 'out/tools/compile-content.js'),
+    entryPoints: { 'compile-content': join(root, 'src/tools/compileContent.ts'), search: join(root, 'src/tools/search.ts') },
+    outdir: join(root, 'out/tools'),
     packages: 'external',
   },
 ];

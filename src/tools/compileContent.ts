@@ -1,8 +1,8 @@
 // `node out/tools/compile-content.js [contentDir] [outFile]`: the build's content step.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { compileContent } from './compileContent';
-import { formatProblem } from './problems';
+import { compileContent } from '../content/compileContent';
+import { formatProblem } from '../content/problems';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
 const outFile = resolve(process.argv[3] ?? 'dist/content.json');

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { SearchIndex, htmlToText, toSearchDoc } from '../../../../src/model/search/searchIndex';
+import type { Question } from '../../../../src/model/types';
+
+function q(id: string, title: string, extra: Partial<Question> = {}): Question {
+  return { id, title, titleEn: '', category: 'c', order: 1, difficulty: 1, frequency: 1, tags: [], aliases: [], related: [], keywords: {}, appliesTo: '', quiz: [], snippets: [], summary: '', html: '', blocks: [], source: '', ...extra };
+}
+
+const questions = [
+  q('gil', '什么是 GIL?它对多线程有什么影响?', { aliases: ['全局解释器锁'], summary: 'CPython 同一时刻只让一个线程执行字节码,多线程无法利用多核做 CPU 计算。' }),
+  q('avalanche', '什么是缓存雪崩?如何解决?', { summary: '大量 key 在同一时间过期或缓存宕机,请求直接打到数据库。', keywords: { python: ['expire'] } }),
+  q('copy', '深拷贝和浅拷贝有什么区别?', { keywords: { python: ['copy.deepcopy', 'copy.copy'] }, html: '<p>使用 <code>copy.deepcopy</code> 递归复制。</p>' }),
+  q('decorator', '什么是装饰器?它是怎么执行的?', { tags: ['闭包'], titleEn: 'What is a decorator?' }),
+];
+
+describe('SearchIndex', () => {
+  const index = SearchIndex.build(questions.map(toSearchDoc));
+
+  it('finds entries from the way interviewers phrase questions', () => {
+    assert.equal(index.search('多线程为什么不能利用多核')[0]?.id, 'gil');
+    assert.equal(index.search('大量 key 同时过期')[0]?.id, 'avalanche');
+    assert.equal(index.search('全局解释器锁')[0]?.id, 'gil');
+  });
+
+  it('matches Latin terms by prefix, with typos, and case-insensitively', () => {
+    assert.equal(index.search('deepcop')[0]?.id, 'copy');
+    assert.equal(index.search('decorater')[0]?.id, 'decorator');
+    assert.equal(index.search('DEEPCOPY')[0]?.id, 'copy');
+  });
+
+  it('returns nothing for an empty query and respects the limit', () => {
+    assert.deepEqual(index.search('   '), []);
+    assert.ok(index.search('什么', 2).length <= 2);
+  });
+
+  it('gives the same results after a JSON round trip', () => {
+    const loaded = SearchIndex.fromJSON(index.toJSON());
+    assert.equal(loaded.size, 4);
+    assert.deepEqual(loaded.search('多线程 多核').map((h) => h.id), index.search('多线程 多核').map((h) => h.id));
+  });
+
+  it('reads answer HTML as text', () => {
+    assert.equal(htmlToText('<p>a &lt; b &amp;&amp; <code>x</code></p>').trim(), 'a < b && x');
+  });
+});
