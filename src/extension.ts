@@ -1,13 +1,19 @@
 // Composition root: build the pieces, connect them, hand every disposable to VS Code.
-// No content is read here; the catalog loads on first use.
+// No content is read here; the catalog and the search index load on first use.
 import * as vscode from 'vscode';
 import type { PyInterviewApi } from './api';
+import { registerBookmarks } from './commands/bookmarks';
+import { registerFilterTree } from './commands/filterTree';
 import { registerInsertCodeBlock } from './commands/insertCodeBlock';
 import { registerOpenAnswer } from './commands/openAnswer';
+import { registerRandomQuestion } from './commands/randomQuestion';
 import { registerRefresh } from './commands/refresh';
 import { registerRevealInTree } from './commands/revealInTree';
+import { registerSearchQuestions } from './commands/searchQuestions';
 import { CodeInserter } from './editor/codeInserter';
 import { LazyCatalog } from './model/catalogLoader';
+import { LazySearch } from './model/search/lazySearch';
+import { BOOKMARKS_KEY, IdList, RECENT_CAP, RECENT_KEY } from './model/userLists';
 import { ANSWER_VIEW_TYPE } from './panels/answerPanel';
 import { AnswerPanelManager } from './panels/answerPanelManager';
 import { TopicsTreeProvider } from './tree/topicsTreeProvider';
@@ -15,11 +21,19 @@ import { TopicsTreeProvider } from './tree/topicsTreeProvider';
 export function activate(context: vscode.ExtensionContext): PyInterviewApi {
   const log = vscode.window.createOutputChannel('Python 面试通', { log: true });
   const catalog = new LazyCatalog(vscode.Uri.joinPath(context.extensionUri, 'dist', 'content.json').fsPath);
+  const search = new LazySearch(() => catalog.get());
+  // Bookmarks roam with Settings Sync; what was viewed recently stays on this machine.
+  context.globalState.setKeysForSync([BOOKMARKS_KEY]);
+  const lists = { bookmarks: new IdList(context.globalState, BOOKMARKS_KEY), recent: new IdList(context.globalState, RECENT_KEY, RECENT_CAP) };
   const inserter = new CodeInserter();
-  const panels = new AnswerPanelManager(context.extensionUri, catalog, inserter, () =>
-    vscode.workspace.getConfiguration('pyInterview').get<boolean>('answer.reusePanel', true),
+  const panels = new AnswerPanelManager(
+    context.extensionUri,
+    catalog,
+    inserter,
+    () => vscode.workspace.getConfiguration('pyInterview').get<boolean>('answer.reusePanel', true),
+    lists,
   );
-  const tree = new TopicsTreeProvider(catalog, log);
+  const tree = new TopicsTreeProvider(catalog, log, lists);
   const topicsView = vscode.window.createTreeView('pyInterview.topics', { treeDataProvider: tree, showCollapseAll: true });
 
   context.subscriptions.push(
@@ -28,11 +42,17 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
     panels,
     tree,
     topicsView,
+    lists.bookmarks.onDidChange(() => tree.refresh()),
+    lists.recent.onDidChange(() => tree.refresh()),
     vscode.window.registerWebviewPanelSerializer(ANSWER_VIEW_TYPE, panels),
     registerOpenAnswer(catalog, panels),
-    registerRefresh(catalog, tree),
+    registerRefresh(catalog, tree, search),
     registerRevealInTree(tree, topicsView, panels),
     registerInsertCodeBlock(catalog, inserter),
+    registerSearchQuestions(catalog, search, panels),
+    registerFilterTree(catalog, tree, topicsView, search),
+    registerRandomQuestion(catalog, panels),
+    registerBookmarks(lists.bookmarks, panels),
   );
 
   return {

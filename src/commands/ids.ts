@@ -4,6 +4,12 @@ export const CommandIds = {
   refresh: 'pyInterview.refresh',
   revealInTree: 'pyInterview.revealInTree',
   insertCodeBlock: 'pyInterview.insertCodeBlock',
+  searchQuestions: 'pyInterview.searchQuestions',
+  filterTree: 'pyInterview.filterTree',
+  clearFilter: 'pyInterview.clearFilter',
+  randomQuestion: 'pyInterview.randomQuestion',
+  addBookmark: 'pyInterview.addBookmark',
+  removeBookmark: 'pyInterview.removeBookmark',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

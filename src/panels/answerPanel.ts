@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LazyCatalog } from '../model/catalogLoader';
+import type { IdList } from '../model/userLists';
 import type { HostToWebview, WebviewToHost } from '../shared/answerMessages';
 import { parseWebviewMessage } from '../shared/answerMessages';
 import type { CodeInserter } from '../editor/codeInserter';
@@ -18,6 +19,7 @@ export interface RenderedEvent {
 
 export interface AnswerPanelHost {
   catalog: LazyCatalog;
+  bookmarks: IdList;
   inserter: CodeInserter;
   /** A related-question link was clicked in `from`. */
   openFrom(from: AnswerPanel, id: string): void;
@@ -94,6 +96,13 @@ export class AnswerPanel {
     });
   }
 
+  /** Sends the question again (after its bookmark state changed, say); no-op before 'ready'. */
+  async refresh(): Promise<void> {
+    if (this.ready) {
+      await this.post();
+    }
+  }
+
   private async post(): Promise<void> {
     if (!this.questionId) {
       return;
@@ -103,7 +112,7 @@ export class AnswerPanel {
     if (!q) {
       return;
     }
-    const message: HostToWebview = { type: 'render', view: toAnswerView(q, catalog), strings: answerStrings() };
+    const message: HostToWebview = { type: 'render', view: toAnswerView(q, catalog, this.host.bookmarks.has(q.id)), strings: answerStrings() };
     await this.panel.webview.postMessage(message);
   }
 
@@ -125,6 +134,9 @@ export class AnswerPanel {
       case 'copy':
       case 'insert':
         void this.useBlock(msg.type, msg.id, msg.block);
+        break;
+      case 'toggleBookmark':
+        void this.host.bookmarks.toggle(msg.id);
         break;
     }
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LazyCatalog } from '../model/catalogLoader';
+import type { IdList } from '../model/userLists';
 import type { CodeInserter } from '../editor/codeInserter';
 import { parseAnswerState } from '../shared/answerMessages';
 import { ANSWER_VIEW_TYPE, AnswerPanel, answerWebviewOptions } from './answerPanel';
@@ -22,17 +23,25 @@ export class AnswerPanelManager implements vscode.WebviewPanelSerializer, vscode
   /** Fires each time a webview reports that it has rendered a question. */
   readonly onDidRender = this.renderedEmitter.event;
 
+  private readonly bookmarkSubscription: { dispose(): void };
+
   constructor(
     private readonly extensionUri: vscode.Uri,
     catalog: LazyCatalog,
     inserter: CodeInserter,
     private readonly reusePanel: () => boolean,
+    lists: { bookmarks: IdList; recent: IdList },
   ) {
+    this.bookmarkSubscription = lists.bookmarks.onDidChange(() => this.panels.forEach((p) => void p.refresh()));
     this.host = {
       catalog,
+      bookmarks: lists.bookmarks,
       inserter,
       openFrom: (from, id) => void (this.reusePanel() ? this.showIn(from, id, false) : this.show(id)),
-      rendered: (e) => this.renderedEmitter.fire(e),
+      rendered: (e) => {
+        void lists.recent.touch(e.id);
+        this.renderedEmitter.fire(e);
+      },
       disposed: (p) => {
         this.panels.delete(p);
         if (this.lastActive === p) {
@@ -101,6 +110,7 @@ export class AnswerPanelManager implements vscode.WebviewPanelSerializer, vscode
   }
 
   dispose(): void {
+    this.bookmarkSubscription.dispose();
     for (const p of [...this.panels]) {
       p.panel.dispose();
     }

@@ -14,5 +14,7 @@ export function answerStrings(): AnswerStrings {
     tags: '标签',
     appliesTo: '适用版本',
     loading: '加载中…',
+    bookmark: '收藏',
+    bookmarked: '已收藏',
   };
 }

@@ -4,7 +4,7 @@ import type { Question } from '../model/types';
 import type { AnswerView } from '../shared/answerMessages';
 
 /** Catalog question → what the webview needs to show it (labels resolved, related titles looked up). */
-export function toAnswerView(q: Question, catalog: Catalog): AnswerView {
+export function toAnswerView(q: Question, catalog: Catalog, bookmarked: boolean): AnswerView {
   return {
     id: q.id,
     title: q.title,
@@ -15,6 +15,7 @@ export function toAnswerView(q: Question, catalog: Catalog): AnswerView {
     appliesTo: q.appliesTo,
     tags: q.tags,
     html: q.html,
+    bookmarked,
     related: q.related.flatMap((id) => {
       const r = catalog.question(id);
       return r ? [{ id: r.id, title: r.title }] : [];

@@ -18,6 +18,7 @@ export interface AnswerView {
   tags: string[];
   html: string;
   related: RelatedLink[];
+  bookmarked: boolean;
 }
 
 /** UI text of the webview, supplied by the host so it follows the host's language. */
@@ -33,6 +34,8 @@ export interface AnswerStrings {
   tags: string;
   appliesTo: string;
   loading: string;
+  bookmark: string;
+  bookmarked: string;
 }
 
 export type HostToWebview = { type: 'render'; view: AnswerView; strings: AnswerStrings } | { type: 'copied'; block: number };
@@ -42,7 +45,8 @@ export type WebviewToHost =
   | { type: 'rendered'; id: string; title: string }
   | { type: 'open'; id: string }
   | { type: 'copy'; id: string; block: number }
-  | { type: 'insert'; id: string; block: number };
+  | { type: 'insert'; id: string; block: number }
+  | { type: 'toggleBookmark'; id: string };
 
 /** Persisted by the webview (getState/setState) and handed back to the serializer on reload. */
 export interface AnswerState {
@@ -78,6 +82,8 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
         : undefined;
     case 'open':
       return isId(raw.id) ? { type: 'open', id: raw.id } : undefined;
+    case 'toggleBookmark':
+      return isId(raw.id) ? { type: 'toggleBookmark', id: raw.id } : undefined;
     case 'copy':
     case 'insert':
       return isId(raw.id) && isBlockIndex(raw.block) ? { type: raw.type, id: raw.id, block: raw.block } : undefined;

@@ -1,4 +1,11 @@
-import type { Category, Question } from '../model/types';
+import type { Category, Level, Question } from '../model/types';
+
+export type GroupKind = 'bookmarks' | 'recent';
+
+export interface GroupNode {
+  kind: 'group';
+  group: GroupKind;
+}
 
 export interface CategoryNode {
   kind: 'category';
@@ -9,9 +16,26 @@ export interface CategoryNode {
 export interface QuestionNode {
   kind: 'question';
   question: Question;
+  /** Set when the node sits in the 收藏 / 最近查看 group rather than its category. */
+  group?: GroupKind;
 }
 
-export type TopicNode = CategoryNode | QuestionNode;
+export type TopicNode = GroupNode | CategoryNode | QuestionNode;
+
+/** What the tree is narrowed to; `ids` is the text match from the search index. */
+export interface TreeFilter {
+  text?: string;
+  ids?: ReadonlySet<string>;
+  difficulty?: Level;
+  frequency?: Level;
+}
+
+export function matchesFilter(q: Question, f: TreeFilter | undefined): boolean {
+  if (!f) {
+    return true;
+  }
+  return (!f.ids || f.ids.has(q.id)) && (!f.difficulty || q.difficulty === f.difficulty) && (!f.frequency || q.frequency === f.frequency);
+}
 
 export function isQuestionNode(x: unknown): x is QuestionNode {
   return typeof x === 'object' && x !== null && (x as TopicNode).kind === 'question';

@@ -4,7 +4,14 @@ import type { LazyCatalog } from '../model/catalogLoader';
 import { difficultyLabel, frequencyLabel, levelMeter } from '../model/levels';
 import type { Question } from '../model/types';
 import { CommandIds } from '../commands/ids';
-import type { CategoryNode, QuestionNode, TopicNode } from './topicNodes';
+import type { IdList } from '../model/userLists';
+import { matchesFilter } from './topicNodes';
+import type { CategoryNode, GroupKind, GroupNode, QuestionNode, TopicNode, TreeFilter } from './topicNodes';
+
+const GROUP_LABELS: Record<GroupKind, { label: string; icon: string }> = {
+  bookmarks: { label: '收藏', icon: 'star-full' },
+  recent: { label: '最近查看', icon: 'history' },
+};
 
 /** Context key read by the view's welcome content (package.json viewsWelcome). */
 export const CONTENT_STATE_KEY = 'pyInterview.contentState';
@@ -18,10 +25,13 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   readonly onDidChangeTreeData = this.changed.event;
   private categoryNodes = new Map<string, CategoryNode>();
   private questionNodes = new Map<string, QuestionNode>();
+  private groupNodes = new Map<GroupKind, GroupNode>();
+  private filter: TreeFilter | undefined;
 
   constructor(
     private readonly catalog: LazyCatalog,
     private readonly log: vscode.LogOutputChannel,
+    private readonly lists: Record<GroupKind, IdList>,
   ) {}
 
   refresh(): void {
@@ -30,26 +40,67 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     this.changed.fire(undefined);
   }
 
+  get activeFilter(): TreeFilter | undefined {
+    return this.filter;
+  }
+
+  /** Narrows the tree (undefined clears); the 收藏 and 最近查看 groups hide while filtering. */
+  setFilter(filter: TreeFilter | undefined): void {
+    this.filter = filter;
+    this.refresh();
+  }
+
   async getChildren(element?: TopicNode): Promise<TopicNode[]> {
     const catalog = await this.load();
     if (!catalog) {
       return [];
     }
     if (!element) {
-      return catalog.nonEmptyCategories().map((c) => this.categoryNode(catalog, c.id));
+      const groups = this.filter ? [] : (['bookmarks', 'recent'] as const).filter((g) => this.groupIds(catalog, g).length > 0).map((g) => this.groupNode(g));
+      const categories = catalog
+        .nonEmptyCategories()
+        .filter((c) => this.visibleIn(catalog, c.id).length > 0)
+        .map((c) => this.categoryNode(catalog, c.id));
+      return [...groups, ...categories];
+    }
+    if (element.kind === 'group') {
+      return this.groupIds(catalog, element.group).flatMap((id) => {
+        const q = catalog.question(id);
+        return q ? [this.questionNode(q, element.group)] : [];
+      });
     }
     if (element.kind === 'category') {
-      return catalog.questionsIn(element.category.id).map((q) => this.questionNode(q));
+      return this.visibleIn(catalog, element.category.id).map((q) => this.questionNode(q));
     }
     return [];
   }
 
   async getParent(element: TopicNode): Promise<TopicNode | undefined> {
-    if (element.kind === 'category') {
+    if (element.kind !== 'question') {
       return undefined;
+    }
+    if (element.group) {
+      return this.groupNode(element.group);
     }
     const catalog = await this.load();
     return catalog ? this.categoryNode(catalog, element.question.category) : undefined;
+  }
+
+  private visibleIn(catalog: Catalog, categoryId: string): readonly Question[] {
+    return catalog.questionsIn(categoryId).filter((q) => matchesFilter(q, this.filter));
+  }
+
+  private groupIds(catalog: Catalog, group: GroupKind): string[] {
+    return this.lists[group].ids().filter((id) => catalog.question(id));
+  }
+
+  private groupNode(group: GroupKind): GroupNode {
+    let node = this.groupNodes.get(group);
+    if (!node) {
+      node = { kind: 'group', group };
+      this.groupNodes.set(group, node);
+    }
+    return node;
   }
 
   /** The node for a question id, for TreeView.reveal. */
@@ -59,7 +110,19 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   }
 
   getTreeItem(node: TopicNode): vscode.TreeItem {
-    return node.kind === 'category' ? categoryItem(node) : questionItem(node.question);
+    switch (node.kind) {
+      case 'group':
+        return groupItem(node, this.lists[node.group].ids().length);
+      case 'category':
+        return categoryItem(node, this.visibleCount(node));
+      case 'question':
+        return questionItem(node.question, node.group, this.lists.bookmarks.has(node.question.id));
+    }
+  }
+
+  private visibleCount(node: CategoryNode): number {
+    const catalog = this.catalog.peek();
+    return catalog ? this.visibleIn(catalog, node.category.id).length : node.count;
   }
 
   private async load(): Promise<Catalog | undefined> {
@@ -84,11 +147,12 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     return node;
   }
 
-  private questionNode(q: Question): QuestionNode {
-    let node = this.questionNodes.get(q.id);
+  private questionNode(q: Question, group?: GroupKind): QuestionNode {
+    const key = `${group ?? ''}:${q.id}`;
+    let node = this.questionNodes.get(key);
     if (!node) {
-      node = { kind: 'question', question: q };
-      this.questionNodes.set(q.id, node);
+      node = group ? { kind: 'question', question: q, group } : { kind: 'question', question: q };
+      this.questionNodes.set(key, node);
     }
     return node;
   }
@@ -98,8 +162,19 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   }
 }
 
-function categoryItem(node: CategoryNode): vscode.TreeItem {
-  const { category, count } = node;
+function groupItem(node: GroupNode, count: number): vscode.TreeItem {
+  const { label, icon } = GROUP_LABELS[node.group];
+  const item = new vscode.TreeItem(label, node.group === 'bookmarks' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `group:${node.group}`;
+  item.description = `${count}`;
+  item.iconPath = new vscode.ThemeIcon(icon);
+  item.contextValue = `group-${node.group}`;
+  item.accessibilityInformation = { label: `${label},${count} 道题`, role: 'treeitem' };
+  return item;
+}
+
+function categoryItem(node: CategoryNode, count: number): vscode.TreeItem {
+  const { category } = node;
   const item = new vscode.TreeItem(category.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `category:${category.id}`;
   item.description = `${count} 题`;
@@ -110,9 +185,9 @@ function categoryItem(node: CategoryNode): vscode.TreeItem {
   return item;
 }
 
-function questionItem(q: Question): vscode.TreeItem {
+function questionItem(q: Question, group: GroupKind | undefined, bookmarked: boolean): vscode.TreeItem {
   const item = new vscode.TreeItem(q.title, vscode.TreeItemCollapsibleState.None);
-  item.id = `question:${q.id}`;
+  item.id = group ? `${group}:${q.id}` : `question:${q.id}`;
   item.description = `${levelMeter(q.difficulty)} ${frequencyLabel(q.frequency)}`;
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escapeMd(q.title)}**\n\n`);
@@ -120,7 +195,7 @@ function questionItem(q: Question): vscode.TreeItem {
   tooltip.appendMarkdown(`$(graph) 难度:${difficultyLabel(q.difficulty)} · $(flame) 频率:${frequencyLabel(q.frequency)}`);
   item.tooltip = tooltip;
   item.iconPath = new vscode.ThemeIcon(q.frequency === 3 ? 'flame' : 'question');
-  item.contextValue = 'question';
+  item.contextValue = bookmarked ? 'question-bookmarked' : 'question';
   item.command = { command: CommandIds.openAnswer, title: '打开答案', arguments: [q.id] };
   item.accessibilityInformation = {
     label: `${q.title},难度${difficultyLabel(q.difficulty)},${frequencyLabel(q.frequency)}`,

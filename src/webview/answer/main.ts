@@ -53,7 +53,11 @@ function renderHeader(view: AnswerView, s: AnswerStrings): void {
   if (view.appliesTo) {
     badges.append(el('span', { className: 'badge version', text: `${s.appliesTo}: ${view.appliesTo}` }));
   }
-  const children: Node[] = [el('h1', { text: view.title })];
+  const star = el('button', { className: 'bookmark' }, icon(view.bookmarked ? 'star-full' : 'star-empty'), el('span', { text: view.bookmarked ? s.bookmarked : s.bookmark }));
+  star.type = 'button';
+  star.dataset.action = 'toggleBookmark';
+  star.setAttribute('aria-pressed', String(view.bookmarked));
+  const children: Node[] = [el('div', { className: 'title-row' }, el('h1', { text: view.title }), star)];
   if (view.titleEn) {
     children.push(el('p', { className: 'title-en', text: view.titleEn }));
   }
@@ -124,6 +128,10 @@ document.addEventListener('click', (event) => {
   if (link?.dataset.question) {
     event.preventDefault();
     vscode.postMessage({ type: 'open', id: link.dataset.question });
+    return;
+  }
+  if (target?.closest('button.bookmark') && current) {
+    vscode.postMessage({ type: 'toggleBookmark', id: current.id });
     return;
   }
   const button = target?.closest<HTMLButtonElement>('button.block-action');

@@ -43,3 +43,13 @@ describe('SearchIndex', () => {
     assert.equal(htmlToText('<p>a &lt; b &amp;&amp; <code>x</code></p>').trim(), 'a < b && x');
   });
 });
+
+describe('matchSnippet', () => {
+  it('cuts the answer around the first match and marks matched terms', async () => {
+    const { matchSnippet } = await import('../../../../src/model/search/lazySearch');
+    const question = q('x', '标题', { summary: '短答案', html: `<p>${'前文'.repeat(30)}这里讲到多核与线程的关系${'后文'.repeat(30)}</p>` });
+    const snippet = matchSnippet(question, ['多核', '线程']);
+    assert.match(snippet, /^….*【多核】与【线程】.*…$/);
+    assert.equal(matchSnippet(question, ['不存在']), '短答案');
+  });
+});

@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import { difficultyLabel, frequencyLabel } from '../model/levels';
+import type { LazySearch } from '../model/search/lazySearch';
+import type { Level } from '../model/types';
+import type { LazyCatalog } from '../model/catalogLoader';
+import { matchesFilter } from '../tree/topicNodes';
+import type { TreeFilter } from '../tree/topicNodes';
+import type { TopicsTreeProvider } from '../tree/topicsTreeProvider';
+import { CommandIds } from './ids';
+
+export const FILTERED_KEY = 'pyInterview.treeFiltered';
+
+export interface FilterArgs {
+  text?: string;
+  difficulty?: Level;
+  frequency?: Level;
+}
+
+function isLevel(x: unknown): x is Level {
+  return x === 1 || x === 2 || x === 3;
+}
+
+/** `Filter Tree…`: narrow the tree by text, difficulty and frequency; the view says what is applied. */
+export function registerFilterTree(catalog: LazyCatalog, tree: TopicsTreeProvider, view: vscode.TreeView<unknown>, search: LazySearch): vscode.Disposable {
+  const apply = async (args: FilterArgs): Promise<void> => {
+    const text = args.text?.trim();
+    if (!text && !args.difficulty && !args.frequency) {
+      return clear();
+    }
+    const filter: TreeFilter = { text, difficulty: args.difficulty, frequency: args.frequency };
+    if (text) {
+      filter.ids = new Set((await search.search(text, 1000)).map((h) => h.id));
+    }
+    tree.setFilter(filter);
+    const parts = [text && `“${text}”`, args.difficulty && `难度:${difficultyLabel(args.difficulty)}`, args.frequency && `频率:${frequencyLabel(args.frequency)}`].filter(Boolean);
+    const count = (await catalog.get()).all().filter((q) => matchesFilter(q, filter)).length;
+    view.message = `已筛选:${parts.join(' · ')}(共 ${count} 题)`;
+    await vscode.commands.executeCommand('setContext', FILTERED_KEY, true);
+  };
+  const clear = async (): Promise<void> => {
+    tree.setFilter(undefined);
+    view.message = undefined;
+    await vscode.commands.executeCommand('setContext', FILTERED_KEY, false);
+  };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(CommandIds.filterTree, async (arg?: unknown) => {
+      if (typeof arg === 'object' && arg !== null) {
+        const a = arg as Record<string, unknown>;
+        return apply({ text: typeof a.text === 'string' ? a.text : undefined, difficulty: isLevel(a.difficulty) ? a.difficulty : undefined, frequency: isLevel(a.frequency) ? a.frequency : undefined });
+      }
+      const args = await askFilter(tree.activeFilter);
+      if (args) {
+        await apply(args);
+      }
+    }),
+    vscode.commands.registerCommand(CommandIds.clearFilter, clear),
+  );
+}
+
+async function askFilter(current: TreeFilter | undefined): Promise<FilterArgs | undefined> {
+  const text = await vscode.window.showInputBox({ title: '筛选题目 (1/3)', prompt: '关键字(可留空)', value: current?.text ?? '' });
+  if (text === undefined) {
+    return undefined;
+  }
+  const level = async (step: string, label: (l: Level) => string): Promise<Level | undefined | null> => {
+    const items = [{ label: '不限', level: undefined }, ...([1, 2, 3] as const).map((l) => ({ label: label(l), level: l }))];
+    const pick = await vscode.window.showQuickPick(items, { title: `筛选题目 (${step})` });
+    return pick ? pick.level : null;
+  };
+  const difficulty = await level('2/3 难度', difficultyLabel);
+  if (difficulty === null) {
+    return undefined;
+  }
+  const frequency = await level('3/3 频率', frequencyLabel);
+  if (frequency === null) {
+    return undefined;
+  }
+  return { text, difficulty, frequency };
+}

@@ -1,0 +1,60 @@
+import MiniSearch from 'minisearch';
+import type { Catalog } from '../catalog';
+import type { Question } from '../types';
+import { SEARCH_OPTIONS, SearchIndex, htmlToText, toSearchDoc } from './searchIndex';
+import type { SearchDoc, SearchHit } from './searchIndex';
+import { normalize } from './tokenizer';
+
+/**
+ * Builds the index on first use, in chunks so the extension host is never blocked for long,
+ * and shares that one build with every caller.
+ */
+export class LazySearch {
+  private pending: Promise<SearchIndex> | undefined;
+
+  constructor(private readonly catalog: () => Promise<Catalog>) {}
+
+  index(): Promise<SearchIndex> {
+    this.pending ??= this.catalog().then(async (c) => {
+      const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+      await mini.addAllAsync(c.all().map(toSearchDoc), { chunkSize: 10 });
+      return SearchIndex.fromMini(mini);
+    });
+    return this.pending;
+  }
+
+  async search(query: string, limit?: number): Promise<SearchHit[]> {
+    return (await this.index()).search(query, limit);
+  }
+
+  reset(): void {
+    this.pending = undefined;
+  }
+}
+
+/**
+ * A short piece of the answer around the first matched term, with matched terms wrapped in
+ * 【】 so they stand out in a QuickPick line (which has no markup).
+ */
+export function matchSnippet(q: Question, terms: readonly string[], width = 60): string {
+  const sources = [q.summary, htmlToText(q.html).trim()];
+  const folded = terms.map((t) => normalize(t)).filter((t) => t.length > 0);
+  for (const text of sources) {
+    const lower = normalize(text);
+    const at = Math.min(...folded.map((t) => lower.indexOf(t)).filter((i) => i >= 0));
+    if (Number.isFinite(at)) {
+      const start = Math.max(0, at - Math.floor(width / 3));
+      const piece = text.slice(start, start + width);
+      return `${start > 0 ? '…' : ''}${highlight(piece, folded)}${start + width < text.length ? '…' : ''}`;
+    }
+  }
+  return q.summary.slice(0, width);
+}
+
+function highlight(text: string, terms: readonly string[]): string {
+  const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!sorted.length) {
+    return text;
+  }
+  return text.replace(new RegExp(`(${sorted.join('|')})`, 'gi'), '【$1】');
+}
