@@ -17,8 +17,6 @@ export interface RunResult {
 export class Services {
   private readonly dir = mkdtempSync(join(tmpdir(), 'pyi-services-'));
   private mariaDb: Promise<MariaDb> | undefined;
-  private redisServer: Promise<RedisServer> | undefined;
-  private redisQueue: Promise<unknown> = Promise.resolve();
 
   mariadb(): Promise<MariaDb> {
     this.mariaDb ??= (async () => {
@@ -30,29 +28,25 @@ export class Services {
     return this.mariaDb;
   }
 
-  /** Redis examples share one server, so they run one at a time, each after a FLUSHALL. */
-  withRedis<T>(fn: (r: RedisServer) => Promise<T>): Promise<T> {
-    this.redisServer ??= (async () => {
-      const r = new RedisServer(this.dir);
-      await r.start();
-      return r;
-    })();
-    const run = this.redisQueue.then(async () => {
-      const r = await (this.redisServer as Promise<RedisServer>);
-      r.flush();
-      return fn(r);
-    });
-    this.redisQueue = run.catch(() => undefined);
-    return run;
+  /**
+   * Each Redis example gets a redis-server of its own (they start in a few milliseconds), so an
+   * example that changes config or flushes data cannot affect another.
+   */
+  async withRedis<T>(fn: (r: RedisServer) => Promise<T>): Promise<T> {
+    const dir = mkdtempSync(join(this.dir, 'redis-'));
+    const r = new RedisServer(dir);
+    await r.start();
+    try {
+      return await fn(r);
+    } finally {
+      await r.stop();
+    }
   }
 
   async stop(): Promise<void> {
     const servers: Promise<{ stop(): Promise<void> }>[] = [];
     if (this.mariaDb) {
       servers.push(this.mariaDb);
-    }
-    if (this.redisServer) {
-      servers.push(this.redisServer);
     }
     const started = await Promise.allSettled(servers);
     await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.stop() : Promise.resolve())));

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../../harness/system';
 import { startServer, stopServer } from './process';
 
-/** A private redis-server on a free loopback port, without persistence. */
+/** A private redis-server on a free loopback port, without persistence (`--save ''`, no AOF). */
 export class RedisServer {
   private child: ChildProcess | undefined;
   port = 0;
@@ -28,11 +28,6 @@ export class RedisServer {
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}/0`;
-  }
-
-  /** Every example starts from an empty server. */
-  flush(): void {
-    execFileSync('redis-cli', ['-p', String(this.port), 'FLUSHALL'], { stdio: 'pipe' });
   }
 
   stop(): Promise<void> {
