@@ -31,7 +31,9 @@ export const SEARCH_OPTIONS = {
   idField: 'id',
   fields: [...FIELDS],
   storeFields: ['category'],
-  tokenize: (text: string): string[] => tokenize(text),
+  // The body is most of the text: bigrams alone cover it (any query bigram still matches), and
+  // skipping the segmenter there makes the index several times cheaper to build.
+  tokenize: (text: string, field?: string): string[] => tokenize(text, { words: field !== 'body' }),
   processTerm: (term: string): string => term,
 };
 

@@ -20,14 +20,21 @@ export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-export function tokenize(text: string): string[] {
+export interface TokenizeOptions {
+  /** Segmenter words of CJK runs (costly on long text). Default true. */
+  words?: boolean;
+}
+
+export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
   const out: string[] = [];
   for (const m of normalize(text).matchAll(RUNS)) {
     const [, cjk, latin] = m;
     if (cjk) {
-      for (const w of words(cjk)) {
-        if (w.length > 1 && !STOP.has(w)) {
-          out.push(w);
+      if (options.words !== false) {
+        for (const w of words(cjk)) {
+          if (w.length > 1 && !STOP.has(w)) {
+            out.push(w);
+          }
         }
       }
       if (cjk.length === 1) {
