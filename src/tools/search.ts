@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Catalog } from '../model/catalog';
-import { SearchIndex, toSearchDoc } from '../model/search/searchIndex';
+import { SearchIndex } from '../model/search/searchIndex';
 import type { ContentBundle } from '../model/types';
 
 function main(argv: string[]): number {
@@ -16,7 +16,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const catalog = new Catalog(JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'dist', 'content.json'), 'utf8')) as ContentBundle);
-  const index = SearchIndex.build(catalog.all().map(toSearchDoc));
+  const index = SearchIndex.fromJSON(readFileSync(resolve(__dirname, '..', '..', 'dist', 'search-index.json'), 'utf8'));
   const hits = index.search(query, top).map((h) => ({ ...h, title: catalog.question(h.id)?.title ?? '', category: catalog.question(h.id)?.category ?? '' }));
   if (json) {
     console.log(JSON.stringify({ query, hits }, null, 2));

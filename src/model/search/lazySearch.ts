@@ -1,25 +1,20 @@
-import MiniSearch from 'minisearch';
-import type { Catalog } from '../catalog';
+import { readFile } from 'node:fs/promises';
 import type { Question } from '../types';
-import { SEARCH_OPTIONS, SearchIndex, htmlToText, toSearchDoc } from './searchIndex';
-import type { SearchDoc, SearchHit } from './searchIndex';
+import { SearchIndex, htmlToText } from './searchIndex';
+import type { SearchHit } from './searchIndex';
 import { normalize } from './tokenizer';
 
 /**
- * Builds the index on first use, in chunks so the extension host is never blocked for long,
- * and shares that one build with every caller.
+ * Loads the index the build wrote (dist/search-index.json) on first use and shares that one
+ * load with every caller; nothing is read at activation.
  */
 export class LazySearch {
   private pending: Promise<SearchIndex> | undefined;
 
-  constructor(private readonly catalog: () => Promise<Catalog>) {}
+  constructor(private readonly file: string) {}
 
   index(): Promise<SearchIndex> {
-    this.pending ??= this.catalog().then(async (c) => {
-      const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-      await mini.addAllAsync(c.all().map(toSearchDoc), { chunkSize: 10 });
-      return SearchIndex.fromMini(mini);
-    });
+    this.pending ??= readFile(this.file, 'utf8').then((json) => SearchIndex.fromJSON(json));
     return this.pending;
   }
 

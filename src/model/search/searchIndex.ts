@@ -72,10 +72,6 @@ export class SearchIndex {
     return new SearchIndex(mini);
   }
 
-  static fromMini(mini: MiniSearch<SearchDoc>): SearchIndex {
-    return new SearchIndex(mini);
-  }
-
   static fromJSON(json: string): SearchIndex {
     return new SearchIndex(MiniSearch.loadJSON<SearchDoc>(json, SEARCH_OPTIONS));
   }
