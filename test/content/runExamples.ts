@@ -78,7 +78,7 @@ async function check(e: Example, services: Services): Promise<string | undefined
   const r = await RUNNERS[e.runner].run(e.code, services);
   const where = `${e.file}:${e.line}: ${e.what}`;
   if (r.timedOut) {
-    return `${where}: timed out`;
+    return `${where}: timed out; output so far:\n${indent(`${r.stdout}${r.stderr}`.trim().split('\n').slice(-8).join('\n'))}`;
   }
   if (r.code !== 0) {
     return `${where}: exited with ${r.code}\n${indent(r.stderr.trim().split('\n').slice(-8).join('\n'))}`;

@@ -62,19 +62,35 @@ export interface Runner {
 
 const TIMEOUT_MS = 30000;
 
+/**
+ * Runs one example in a process group of its own. When the example exits, whatever it left
+ * running (a forked worker, a server) is killed with the group: such a leftover would otherwise
+ * keep the output pipe open and the run would never finish.
+ */
 function exec(cmd: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}, input?: string): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
       cwd,
+      detached: true,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', PYTHONIOENCODING: 'utf-8', HOME: cwd, TMPDIR: cwd, ...extraEnv },
       stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    const killGroup = (): void => {
+      try {
+        if (child.pid) {
+          process.kill(-child.pid, 'SIGKILL');
+        }
+      } catch {
+        // the group is already gone
+      }
+    };
     let stdout = '';
     let stderr = '';
     let timedOut = false;
+    let exitCode: number | null = null;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      killGroup();
     }, TIMEOUT_MS);
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -84,9 +100,13 @@ function exec(cmd: string, args: string[], cwd: string, extraEnv: Record<string,
       clearTimeout(timer);
       resolve({ stdout, stderr: `${stderr}${err.message}`, code: null, timedOut });
     });
+    child.on('exit', (code) => {
+      exitCode = code;
+      killGroup();
+    });
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ stdout, stderr, code, timedOut });
+      resolve({ stdout, stderr, code: exitCode ?? code, timedOut });
     });
   });
 }
