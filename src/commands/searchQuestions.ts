@@ -38,6 +38,9 @@ export function registerSearchQuestions(catalog: LazyCatalog, search: LazySearch
           ? [{ id: q.id, label: q.title, description: c.category(q.category)?.name ?? '', detail: matchSnippet(q, h.terms), alwaysShow: true, buttons: [REVEAL_BUTTON] }]
           : [];
       });
+      // QuickPick highlights only items its own filter matches; a Chinese question rarely
+      // matches a title literally, so make the best hit the active one for Enter.
+      pick.activeItems = pick.items.slice(0, 1);
       pick.busy = false;
     };
     pick.onDidChangeValue((v) => void update(v));
