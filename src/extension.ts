@@ -5,6 +5,7 @@ import type { PyInterviewApi } from './api';
 import { registerBookmarks } from './commands/bookmarks';
 import { registerFilterTree } from './commands/filterTree';
 import { registerInsertCodeBlock } from './commands/insertCodeBlock';
+import { registerInsertSnippet } from './commands/insertSnippet';
 import { registerOpenAnswer } from './commands/openAnswer';
 import { registerRandomQuestion } from './commands/randomQuestion';
 import { registerRefresh } from './commands/refresh';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
     registerFilterTree(catalog, tree, topicsView, search),
     registerRandomQuestion(catalog, panels),
     registerBookmarks(lists.bookmarks, panels),
+    registerInsertSnippet(catalog, inserter, panels),
   );
 
   return {

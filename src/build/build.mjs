@@ -75,8 +75,14 @@ function copyCodicons() {
   }
 }
 
+/**
+ * The snippet files in media/snippets/ are generated but committed (package.json contributes
+ * them). A plain build rewrites them; the test build leaves them alone so that a unit test can
+ * fail when a content change was committed without regenerating them.
+ */
 function compileContent() {
-  execFileSync(process.execPath, [join(root, 'out/tools/compile-content.js'), join(root, 'content'), join(root, 'dist/content.json')], {
+  const snippets = tests ? [] : [join(root, 'media', 'snippets')];
+  execFileSync(process.execPath, [join(root, 'out/tools/compile-content.js'), join(root, 'content'), join(root, 'dist/content.json'), ...snippets], {
     stdio: 'inherit',
     cwd: root,
   });

@@ -10,6 +10,7 @@ export const CommandIds = {
   randomQuestion: 'pyInterview.randomQuestion',
   addBookmark: 'pyInterview.addBookmark',
   removeBookmark: 'pyInterview.removeBookmark',
+  insertSnippet: 'pyInterview.insertSnippet',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -3,10 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { compileContent } from '../content/compileContent';
 import { SearchIndex, toSearchDoc } from '../model/search/searchIndex';
+import { buildSnippets, snippetFileText, snippetFiles } from '../model/snippets';
 import { formatProblem } from '../content/problems';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
 const outFile = resolve(process.argv[3] ?? 'dist/content.json');
+/** Where the contributed snippet files go; omitted by the test build, whose test checks them. */
+const snippetDir = process.argv[4] ? resolve(process.argv[4]) : undefined;
 const result = compileContent(contentDir);
 if (result.problems.length) {
   for (const p of result.problems) {
@@ -21,3 +24,9 @@ writeFileSync(outFile, JSON.stringify(result.bundle));
 // building it in the extension host (150 entries: 0.37 s vs 0.63 s).
 writeFileSync(resolve(dirname(outFile), 'search-index.json'), SearchIndex.build(result.bundle.questions.map(toSearchDoc)).toJSON());
 console.log(`content: ${result.bundle.questions.length} entries in ${result.bundle.categories.length} categories → ${outFile}`);
+if (snippetDir) {
+  mkdirSync(snippetDir, { recursive: true });
+  for (const [lang, file] of Object.entries(snippetFiles(buildSnippets(result.bundle.questions)))) {
+    writeFileSync(resolve(snippetDir, `${lang}.json`), snippetFileText(file));
+  }
+}
