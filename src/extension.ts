@@ -12,6 +12,7 @@ import { registerRefresh } from './commands/refresh';
 import { registerRevealInTree } from './commands/revealInTree';
 import { registerSearchQuestions } from './commands/searchQuestions';
 import { CodeInserter } from './editor/codeInserter';
+import { KeywordHoverProvider, registerKeywordHovers } from './hover/keywordHoverProvider';
 import { LazyCatalog } from './model/catalogLoader';
 import { LazySearch } from './model/search/lazySearch';
 import { BOOKMARKS_KEY, IdList, RECENT_CAP, RECENT_KEY } from './model/userLists';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
   );
   const tree = new TopicsTreeProvider(catalog, log, lists);
   const topicsView = vscode.window.createTreeView('pyInterview.topics', { treeDataProvider: tree, showCollapseAll: true });
+  const hovers = new KeywordHoverProvider(catalog);
 
   context.subscriptions.push(
     log,
@@ -55,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
     registerRandomQuestion(catalog, panels),
     registerBookmarks(lists.bookmarks, panels),
     registerInsertSnippet(catalog, inserter, panels),
+    registerKeywordHovers(hovers),
   );
 
   return {
