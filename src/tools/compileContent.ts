@@ -1,9 +1,9 @@
 // `node out/tools/compile-content.js [contentDir] [outFile]`: the build's content step.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { compileContent } from '../content/compileContent';
 import { SearchIndex, toSearchDoc } from '../model/search/searchIndex';
-import { buildSnippets, snippetFileText, snippetFiles } from '../model/snippets';
+import { buildSnippets, snippetFileText, snippetFiles, snippetTable, withSnippetTable } from '../model/snippets';
 import { formatProblem } from '../content/problems';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
@@ -25,8 +25,11 @@ writeFileSync(outFile, JSON.stringify(result.bundle));
 writeFileSync(resolve(dirname(outFile), 'search-index.json'), SearchIndex.build(result.bundle.questions.map(toSearchDoc)).toJSON());
 console.log(`content: ${result.bundle.questions.length} entries in ${result.bundle.categories.length} categories → ${outFile}`);
 if (snippetDir) {
+  const snippets = buildSnippets(result.bundle.questions);
   mkdirSync(snippetDir, { recursive: true });
-  for (const [lang, file] of Object.entries(snippetFiles(buildSnippets(result.bundle.questions)))) {
+  for (const [lang, file] of Object.entries(snippetFiles(snippets))) {
     writeFileSync(resolve(snippetDir, `${lang}.json`), snippetFileText(file));
   }
+  const readme = resolve(contentDir, '..', 'README.md');
+  writeFileSync(readme, withSnippetTable(readFileSync(readme, 'utf8'), snippetTable(snippets)));
 }

@@ -43,3 +43,16 @@ describe('snippets', () => {
     assert.deepEqual(manifest.contributes.snippets, expected);
   });
 });
+
+describe('README snippet table', () => {
+  it('lists every snippet prefix and is current (run `npm run build` after a content change)', async () => {
+    const { snippetTable, withSnippetTable } = await import('../../../src/model/snippets');
+    const bundle = JSON.parse(readFileSync(join(ROOT, 'dist', 'content.json'), 'utf8')) as ContentBundle;
+    const entries = buildSnippets(bundle.questions);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    assert.equal(readme, withSnippetTable(readme, snippetTable(entries)), 'README.md snippet table is stale');
+    for (const e of entries) {
+      assert.ok(readme.includes(`\`${e.prefix}\``), e.prefix);
+    }
+  });
+});
