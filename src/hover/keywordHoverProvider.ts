@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commands/ids';
-import type { Catalog } from '../model/catalog';
 import type { LazyCatalog } from '../model/catalogLoader';
-import { KeywordIndex, hoverTarget } from '../model/keywordIndex';
+import { hoverTarget, lookupKeyword } from '../model/keywordIndex';
 import type { Question } from '../model/types';
 
 const MAX_ENTRIES = 3;
@@ -29,9 +28,6 @@ export function hoverMarkdown(questions: readonly Question[]): vscode.MarkdownSt
 
 /** Interview hints on the keywords of our entries, under (not instead of) the language server's hover. */
 export class KeywordHoverProvider implements vscode.HoverProvider {
-  private index: KeywordIndex | undefined;
-  private indexed: Catalog | undefined;
-
   constructor(private readonly catalog: LazyCatalog) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -39,12 +35,7 @@ export class KeywordHoverProvider implements vscode.HoverProvider {
     if (!target) {
       return undefined;
     }
-    const catalog = await this.catalog.get();
-    if (catalog !== this.indexed) {
-      this.index = new KeywordIndex(catalog); // first hover, or the content was reloaded
-      this.indexed = catalog;
-    }
-    const hit = this.index?.lookup(document.languageId, target.candidates);
+    const hit = lookupKeyword(await this.catalog.get(), document.languageId, target.candidates);
     if (!hit) {
       return undefined;
     }

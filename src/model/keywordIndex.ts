@@ -2,42 +2,18 @@ import type { Catalog } from './catalog';
 import type { Question } from './types';
 
 /**
- * Front-matter keywords by language, for hover tips. A hover asks for at most a handful of
- * candidate words around the cursor, each a Map lookup: the cost does not depend on the size of
- * the document.
+ * Entries for the first candidate that is a keyword of `lang`, with the candidate that matched.
+ * Each candidate is one Map lookup in the catalog's keyword table, so a hover costs the same in
+ * a 10-line file as in a 50,000-line one.
  */
-export class KeywordIndex {
-  private readonly byLang = new Map<string, Map<string, Question[]>>();
-
-  constructor(catalog: Catalog) {
-    for (const q of catalog.all()) {
-      for (const [lang, words] of Object.entries(q.keywords)) {
-        const map = this.byLang.get(lang) ?? new Map<string, Question[]>();
-        for (const w of words) {
-          const list = map.get(w) ?? [];
-          list.push(q);
-          map.set(w, list);
-        }
-        this.byLang.set(lang, map);
-      }
+export function lookupKeyword(catalog: Catalog, lang: string, candidates: readonly string[]): { term: string; questions: readonly Question[] } | undefined {
+  for (const term of candidates) {
+    const questions = catalog.questionsForKeyword(lang, term);
+    if (questions.length) {
+      return { term, questions };
     }
   }
-
-  languages(): string[] {
-    return [...this.byLang.keys()];
-  }
-
-  /** Entries for the first candidate that is a keyword, with the candidate that matched. */
-  lookup(lang: string, candidates: readonly string[]): { term: string; questions: readonly Question[] } | undefined {
-    const map = this.byLang.get(lang);
-    for (const term of candidates) {
-      const hit = map?.get(term);
-      if (hit) {
-        return { term, questions: hit };
-      }
-    }
-    return undefined;
-  }
+  return undefined;
 }
 
 export interface HoverTarget {
