@@ -21,17 +21,26 @@ export class Catalog {
     for (const q of bundle.questions) {
       this.byId.set(q.id, q);
       this.byCategory.get(q.category)?.push(q);
-      for (const [lang, words] of Object.entries(q.keywords)) {
-        for (const w of words) {
-          const key = keywordKey(lang, w);
-          const list = this.byKeyword.get(key) ?? [];
-          list.push(q);
-          this.byKeyword.set(key, list);
-        }
-      }
     }
     for (const list of this.byCategory.values()) {
       list.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    }
+    // An entry that lists a keyword first is about it (yield → generators), one that lists it
+    // tenth only mentions it: rank by that position, then by catalog order.
+    const ranked = new Map<string, { q: Question; rank: number; at: number }[]>();
+    this.all().forEach((q, at) => {
+      for (const [lang, words] of Object.entries(q.keywords)) {
+        words.forEach((w, rank) => {
+          const key = keywordKey(lang, w);
+          ranked.set(key, [...(ranked.get(key) ?? []), { q, rank, at }]);
+        });
+      }
+    });
+    for (const [key, list] of ranked) {
+      this.byKeyword.set(
+        key,
+        list.sort((a, b) => a.rank - b.rank || a.at - b.at).map((x) => x.q),
+      );
     }
   }
 

@@ -17,7 +17,7 @@ const bundle: ContentBundle = {
     { id: 'a', name: 'A', nameEn: 'A', order: 10, icon: 'x' },
     { id: 'empty', name: 'E', nameEn: 'E', order: 30, icon: 'x' },
   ],
-  questions: [question('q2', 'a', 2, { python: ['yield'] }), question('q1', 'a', 1, { python: ['yield', 'functools.wraps'] }), question('q3', 'b', 1, { nginx: ['upstream'] })],
+  questions: [question('q2', 'a', 2, { python: ['yield'] }), question('q1', 'a', 1, { python: ['functools.wraps', 'yield'] }), question('q3', 'b', 1, { nginx: ['upstream'] })],
 };
 
 describe('Catalog', () => {
@@ -33,6 +33,7 @@ describe('Catalog', () => {
     assert.equal(catalog.question('q3')?.category, 'b');
     assert.equal(catalog.question('nope'), undefined);
     assert.equal(catalog.category('b')?.name, 'B');
+    // q2 lists yield first, q1 only second: the entry about the keyword comes first
     assert.deepEqual(catalog.questionsForKeyword('python', 'yield').map((q) => q.id), ['q2', 'q1']);
     assert.deepEqual(catalog.questionsForKeyword('python', 'functools.wraps').map((q) => q.id), ['q1']);
     assert.deepEqual(catalog.questionsForKeyword('python', 'upstream'), []);
