@@ -1,4 +1,4 @@
-"""Sample file for trying Python 面试通: open the 题目 view, or hover names here once hover tips land."""
+"""Sample file for trying Python 面试通: open the 题目 view, hover yield or functools.wraps, type iv-."""
 import functools
 import threading
 

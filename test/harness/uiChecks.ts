@@ -117,6 +117,23 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
         .waitFor({ timeout: 10000 });
     });
 
+    await check('a hover tip on `yield` shows the generator entry (screenshot)', async () => {
+      await page.locator('.tab', { hasText: 'decorators.py' }).first().click();
+      // the mouse over the `yield` token, as a user would
+      await page.locator('.editor-instance .view-lines span span', { hasText: /^yield$/ }).first().hover({ timeout: 10000 });
+      await page.locator('.monaco-hover', { hasText: '打开答案' }).first().waitFor({ timeout: 10000 });
+      await page.screenshot({ path: join(o.resultsDir, 'hover.png') });
+      await page.keyboard.press('Escape');
+    });
+
+    await check('Insert Example Snippet lists the snippets by language (screenshot)', async () => {
+      await quickInput(page, '>Python 面试: 插入示例代码');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: '插入示例代码' }).first().click({ timeout: 5000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: /^iv-/ }).first().waitFor({ timeout: 10000 });
+      await page.screenshot({ path: join(o.resultsDir, 'snippet-picker.png') });
+      await page.keyboard.press('Escape');
+    });
+
     await check('the answer panel is restored after a window reload (serializer)', async () => {
       await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click();
       await page.waitForTimeout(1200); // the webview state and open editors are saved on change
