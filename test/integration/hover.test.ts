@@ -29,11 +29,11 @@ describe('hover tips', () => {
     };
     const expectTitle = (id: string): string => bundle.questions.find((q) => q.id === id)?.title ?? `?${id}`;
 
-    const yieldHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at('yield')));
+    const yieldHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at('yield n')));
     assert.ok(yieldHover.includes(expectTitle('python-generator')), yieldHover);
     assert.match(yieldHover, /command:pyInterview\.openAnswer\?/);
 
-    const wrapsHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at('functools.wraps', 11)));
+    const wrapsHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at('@functools.wraps(', 12)));
     assert.ok(wrapsHover.includes(expectTitle('python-functools')) || wrapsHover.includes(expectTitle('python-decorator')), wrapsHover);
 
     const newHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at('__new__', 2)));
