@@ -22,8 +22,9 @@ import { TopicsTreeProvider } from './tree/topicsTreeProvider';
 
 export function activate(context: vscode.ExtensionContext): PyInterviewApi {
   const log = vscode.window.createOutputChannel('Python 面试通', { log: true });
-  const catalog = new LazyCatalog(vscode.Uri.joinPath(context.extensionUri, 'dist', 'content.json').fsPath);
-  const search = new LazySearch(vscode.Uri.joinPath(context.extensionUri, 'dist', 'search-index.json').fsPath);
+  const dist = (file: string): string => vscode.Uri.joinPath(context.extensionUri, 'dist', file).fsPath;
+  const catalog = new LazyCatalog(dist('content.json'));
+  const search = new LazySearch(dist('search-index.json'), dist('search-body.json'));
   // Bookmarks roam with Settings Sync; what was viewed recently stays on this machine.
   context.globalState.setKeysForSync([BOOKMARKS_KEY]);
   const lists = { bookmarks: new IdList(context.globalState, BOOKMARKS_KEY), recent: new IdList(context.globalState, RECENT_KEY, RECENT_CAP) };

@@ -16,7 +16,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const catalog = new Catalog(JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'dist', 'content.json'), 'utf8')) as ContentBundle);
-  const index = SearchIndex.fromJSON(readFileSync(resolve(__dirname, '..', '..', 'dist', 'search-index.json'), 'utf8'));
+  const dist = resolve(__dirname, '..', '..', 'dist');
+  const index = SearchIndex.fromJSON(readFileSync(resolve(dist, 'search-index.json'), 'utf8'), readFileSync(resolve(dist, 'search-body.json'), 'utf8'));
   const hits = index.search(query, top).map((h) => ({ ...h, title: catalog.question(h.id)?.title ?? '', category: catalog.question(h.id)?.category ?? '' }));
   if (json) {
     console.log(JSON.stringify({ query, hits }, null, 2));

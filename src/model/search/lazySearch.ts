@@ -5,17 +5,36 @@ import type { SearchHit } from './searchIndex';
 import { normalize } from './tokenizer';
 
 /**
- * Loads the index the build wrote (dist/search-index.json) on first use and shares that one
- * load with every caller; nothing is read at activation.
+ * Loads the indexes the build wrote on first use and shares that load with every caller;
+ * nothing is read at activation. The first search waits only for the small head index; the
+ * body index loads right after it and joins later searches.
  */
 export class LazySearch {
   private pending: Promise<SearchIndex> | undefined;
+  private bodyLoad: Promise<void> | undefined;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly headFile: string,
+    private readonly bodyFile: string,
+  ) {}
 
   index(): Promise<SearchIndex> {
-    this.pending ??= readFile(this.file, 'utf8').then((json) => SearchIndex.fromJSON(json));
+    this.pending ??= readFile(this.headFile, 'utf8').then((json) => {
+      const index = SearchIndex.fromJSON(json);
+      this.bodyLoad = readFile(this.bodyFile, 'utf8').then(
+        (body) => index.attachBody(body),
+        () => undefined, // searching titles and answers' first lines still works
+      );
+      return index;
+    });
     return this.pending;
+  }
+
+  /** Resolves when the body index has joined (for callers that need complete results). */
+  async complete(): Promise<SearchIndex> {
+    const index = await this.index();
+    await this.bodyLoad;
+    return index;
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
@@ -24,6 +43,7 @@ export class LazySearch {
 
   reset(): void {
     this.pending = undefined;
+    this.bodyLoad = undefined;
   }
 }
 

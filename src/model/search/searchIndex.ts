@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { SearchResult as MiniResult } from 'minisearch';
+import type { SearchResult as MiniResult, SearchOptions } from 'minisearch';
 import type { Question } from '../types';
 import { isCjkTerm, normalize, tokenize } from './tokenizer';
 
@@ -23,19 +23,36 @@ export interface SearchHit {
   terms: string[];
 }
 
-const FIELDS = ['title', 'titleEn', 'aliases', 'tags', 'keywords', 'summary', 'body'] as const;
-const BOOST: Record<(typeof FIELDS)[number], number> = { title: 5, aliases: 5, titleEn: 2, tags: 2, keywords: 3, summary: 2, body: 1 };
+const HEAD_FIELDS = ['title', 'titleEn', 'aliases', 'tags', 'keywords', 'summary'] as const;
+const BOOST: Record<(typeof HEAD_FIELDS)[number], number> = { title: 5, aliases: 5, titleEn: 2, tags: 2, keywords: 3, summary: 2 };
 
-/** Options shared by building and loading: MiniSearch needs the same ones both times. */
-export const SEARCH_OPTIONS = {
+/**
+ * Two indexes with the same tokenizer: a small one over what names a question (titles, aliases,
+ * tags, keywords, one-line answer) and a large one over the answer text. The small one is all a
+ * first search needs to load; the body index joins when it has loaded. Options are shared by
+ * building and loading, as MiniSearch requires.
+ */
+export const HEAD_OPTIONS = {
   idField: 'id',
-  fields: [...FIELDS],
+  fields: [...HEAD_FIELDS],
   storeFields: ['category'],
-  // The body is most of the text: bigrams alone cover it (any query bigram still matches), and
-  // skipping the segmenter there makes the index several times cheaper to build.
-  tokenize: (text: string, field?: string): string[] => tokenize(text, { words: field !== 'body' }),
+  tokenize: (text: string): string[] => tokenize(text),
   processTerm: (term: string): string => term,
 };
+
+export const BODY_OPTIONS = {
+  idField: 'id',
+  fields: ['body'],
+  // bigrams alone cover the long answer text (any query bigram still matches), and skipping the
+  // segmenter there makes the index several times cheaper to build
+  tokenize: (text: string): string[] => tokenize(text, { words: false }),
+  processTerm: (term: string): string => term,
+};
+
+export interface SerializedIndex {
+  head: string;
+  body: string;
+}
 
 export function htmlToText(html: string): string {
   return html
@@ -64,39 +81,73 @@ export function toSearchDoc(q: Question): SearchDoc {
 
 /** Full-text search over the questions: BM25 ranking from MiniSearch with our tokenizer. */
 export class SearchIndex {
-  private constructor(private readonly mini: MiniSearch<SearchDoc>) {}
+  private body: MiniSearch<SearchDoc> | undefined;
+
+  private constructor(private readonly head: MiniSearch<SearchDoc>) {}
 
   static build(docs: readonly SearchDoc[]): SearchIndex {
-    const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-    mini.addAll(docs);
-    return new SearchIndex(mini);
+    const head = new MiniSearch<SearchDoc>(HEAD_OPTIONS);
+    head.addAll(docs);
+    const body = new MiniSearch<SearchDoc>(BODY_OPTIONS);
+    body.addAll(docs);
+    const index = new SearchIndex(head);
+    index.body = body;
+    return index;
   }
 
-  static fromJSON(json: string): SearchIndex {
-    return new SearchIndex(MiniSearch.loadJSON<SearchDoc>(json, SEARCH_OPTIONS));
+  /** The head index alone (first search), or both. */
+  static fromJSON(head: string, body?: string): SearchIndex {
+    const index = new SearchIndex(MiniSearch.loadJSON<SearchDoc>(head, HEAD_OPTIONS));
+    if (body !== undefined) {
+      index.attachBody(body);
+    }
+    return index;
   }
 
-  toJSON(): string {
-    return JSON.stringify(this.mini);
+  attachBody(json: string): void {
+    this.body = MiniSearch.loadJSON<SearchDoc>(json, BODY_OPTIONS);
+  }
+
+  get hasBody(): boolean {
+    return this.body !== undefined;
+  }
+
+  toJSON(): SerializedIndex {
+    return { head: JSON.stringify(this.head), body: JSON.stringify(this.body ?? new MiniSearch<SearchDoc>(BODY_OPTIONS)) };
   }
 
   get size(): number {
-    return this.mini.documentCount;
+    return this.head.documentCount;
   }
 
   search(query: string, limit = 20): SearchHit[] {
     if (!normalize(query).trim()) {
       return [];
     }
-    const results: MiniResult[] = this.mini.search(query, {
-      boost: BOOST,
+    const options: SearchOptions = {
       combineWith: 'OR',
       // Latin terms match as prefixes and with small typos; CJK bigrams only exactly, since a
       // "fuzzy" Chinese bigram is just a different word.
-      prefix: (term) => !isCjkTerm(term) && term.length >= 2,
-      fuzzy: (term) => (!isCjkTerm(term) && term.length >= 5 ? 0.2 : false),
+      prefix: (term: string) => !isCjkTerm(term) && term.length >= 2,
+      fuzzy: (term: string) => (!isCjkTerm(term) && term.length >= 5 ? 0.2 : false),
       weights: { fuzzy: 0.3, prefix: 0.6 },
-    });
-    return results.slice(0, limit).map((r) => ({ id: r.id as string, score: r.score, terms: r.terms }));
+    };
+    const merged = new Map<string, { score: number; terms: Set<string> }>();
+    const add = (results: MiniResult[]): void => {
+      for (const r of results) {
+        const hit = merged.get(r.id as string) ?? { score: 0, terms: new Set<string>() };
+        hit.score += r.score;
+        r.terms.forEach((t) => hit.terms.add(t));
+        merged.set(r.id as string, hit);
+      }
+    };
+    add(this.head.search(query, { ...options, boost: BOOST }));
+    if (this.body) {
+      add(this.body.search(query, options));
+    }
+    return [...merged.entries()]
+      .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([id, h]) => ({ id, score: h.score, terms: [...h.terms] }));
   }
 }

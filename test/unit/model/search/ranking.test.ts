@@ -17,7 +17,7 @@ describe('search ranking on the shipped content', () => {
   const bundle = JSON.parse(readFileSync(join(ROOT, 'dist', 'content.json'), 'utf8')) as ContentBundle;
   const cases = parse(readFileSync(join(ROOT, 'test', 'unit', 'model', 'search', 'ranking-queries.yaml'), 'utf8')) as RankingCase[];
   // the index the build shipped, so the test checks what users search
-  const index = SearchIndex.fromJSON(readFileSync(join(ROOT, 'dist', 'search-index.json'), 'utf8'));
+  const index = SearchIndex.fromJSON(readFileSync(join(ROOT, 'dist', 'search-index.json'), 'utf8'), readFileSync(join(ROOT, 'dist', 'search-body.json'), 'utf8'));
   const ids = new Set(bundle.questions.map((q) => q.id));
 
   it('has at least 40 queries, each expecting an entry that exists', () => {

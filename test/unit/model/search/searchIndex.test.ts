@@ -34,9 +34,19 @@ describe('SearchIndex', () => {
   });
 
   it('gives the same results after a JSON round trip', () => {
-    const loaded = SearchIndex.fromJSON(index.toJSON());
+    const json = index.toJSON();
+    const loaded = SearchIndex.fromJSON(json.head, json.body);
     assert.equal(loaded.size, 4);
     assert.deepEqual(loaded.search('多线程 多核').map((h) => h.id), index.search('多线程 多核').map((h) => h.id));
+  });
+
+  it('answers from the head index alone until the body index joins', () => {
+    const json = index.toJSON();
+    const headOnly = SearchIndex.fromJSON(json.head);
+    assert.equal(headOnly.hasBody, false);
+    assert.deepEqual(headOnly.search('递归复制'), []); // only in the answer text
+    headOnly.attachBody(json.body);
+    assert.equal(headOnly.search('递归复制')[0]?.id, 'copy');
   });
 
   it('reads answer HTML as text', () => {
