@@ -1,12 +1,5 @@
-/** Expected and actual stdout are compared with trailing spaces and trailing blank lines dropped. */
-export function normalizeOutput(text: string): string {
-  return text
-    .replace(/\r\n/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/\s+$/, ''))
-    .join('\n')
-    .replace(/\n+$/, '');
-}
+// Expected and actual stdout are compared by the model's rule, shared with quiz scoring.
+export { normalizeOutput } from '../../src/model/quiz/scoring';
 
 /** A short, line-numbered view of the first difference, for failure messages. */
 export function describeMismatch(expected: string, actual: string): string {

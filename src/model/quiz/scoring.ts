@@ -3,15 +3,18 @@ import type { QuizItem } from '../types';
 /** What a user answered: an option index, several, true/false, the predicted output text. */
 export type QuizResponse = { type: 'single'; choice: number } | { type: 'multi'; choices: number[] } | { type: 'truefalse'; value: boolean } | { type: 'output'; text: string };
 
-/** Output predictions are compared line by line, ignoring trailing spaces and blank trailing lines. */
+/**
+ * Output is compared with trailing spaces and trailing blank lines dropped: the same rule the
+ * content test uses for `output` blocks, so a prediction is right exactly when the example's
+ * real output would pass.
+ */
 export function normalizeOutput(text: string): string {
   return text
     .replace(/\r\n/g, '\n')
     .split('\n')
     .map((l) => l.replace(/\s+$/, ''))
     .join('\n')
-    .replace(/\n+$/, '')
-    .replace(/^\n+/, '');
+    .replace(/\n+$/, '');
 }
 
 export function isCorrect(item: QuizItem, response: QuizResponse): boolean {
