@@ -32,7 +32,9 @@ export class Catalog {
       for (const [lang, words] of Object.entries(q.keywords)) {
         words.forEach((w, rank) => {
           const key = keywordKey(lang, w);
-          ranked.set(key, [...(ranked.get(key) ?? []), { q, rank, at }]);
+          const list = ranked.get(key) ?? [];
+          list.push({ q, rank, at });
+          ranked.set(key, list);
         });
       }
     });

@@ -1,8 +1,4 @@
-/** Where a list is kept; the extension passes globalState, tests a Map. */
-export interface ListStorage {
-  get(key: string): unknown;
-  update(key: string, value: string[]): Thenable<void> | Promise<void>;
-}
+import type { KeyValueStorage } from './storage';
 
 type Listener = () => void;
 
@@ -11,7 +7,7 @@ export class IdList {
   private listeners: Listener[] = [];
 
   constructor(
-    private readonly storage: ListStorage,
+    private readonly storage: KeyValueStorage,
     readonly key: string,
     private readonly cap = Infinity,
   ) {}

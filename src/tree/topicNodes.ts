@@ -10,7 +10,6 @@ export interface GroupNode {
 export interface CategoryNode {
   kind: 'category';
   category: Category;
-  count: number;
 }
 
 export interface QuestionNode {

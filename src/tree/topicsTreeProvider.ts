@@ -27,6 +27,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   private questionNodes = new Map<string, QuestionNode>();
   private groupNodes = new Map<GroupKind, GroupNode>();
   private filter: TreeFilter | undefined;
+  private contentState: 'ok' | 'error' | undefined;
 
   constructor(
     private readonly catalog: LazyCatalog,
@@ -34,9 +35,15 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     private readonly lists: Record<GroupKind, IdList>,
   ) {}
 
+  /** After a content reload: the cached nodes hold old questions, so they go. */
   refresh(): void {
     this.categoryNodes.clear();
     this.questionNodes.clear();
+    this.changed.fire(undefined);
+  }
+
+  /** Bookmarks or recently viewed changed: same questions, so the cached nodes stay valid. */
+  listsChanged(): void {
     this.changed.fire(undefined);
   }
 
@@ -120,20 +127,29 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     }
   }
 
+  /** Category items are only asked for after getChildren loaded the catalog. */
   private visibleCount(node: CategoryNode): number {
     const catalog = this.catalog.peek();
-    return catalog ? this.visibleIn(catalog, node.category.id).length : node.count;
+    return catalog ? this.visibleIn(catalog, node.category.id).length : 0;
   }
 
   private async load(): Promise<Catalog | undefined> {
     try {
       const catalog = await this.catalog.get();
-      await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, 'ok');
+      await this.setContentState('ok');
       return catalog;
     } catch (err) {
       this.log.error(`content could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
-      await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, 'error');
+      await this.setContentState('error');
       return undefined;
+    }
+  }
+
+  /** getChildren runs for every expanded node; the context key is set only when it changes. */
+  private async setContentState(state: 'ok' | 'error'): Promise<void> {
+    if (this.contentState !== state) {
+      this.contentState = state;
+      await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, state);
     }
   }
 
@@ -141,7 +157,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     let node = this.categoryNodes.get(id);
     if (!node) {
       const category = catalog.category(id) ?? { id, name: id, nameEn: id, order: 0, icon: 'folder' };
-      node = { kind: 'category', category, count: catalog.questionsIn(id).length };
+      node = { kind: 'category', category };
       this.categoryNodes.set(id, node);
     }
     return node;

@@ -1,3 +1,4 @@
+import type { KeyValueStorage } from '../storage';
 import type { StoredCard, StoredLog } from './scheduler';
 
 export const PROGRESS_KEY = 'pyInterview.progress';
@@ -10,11 +11,6 @@ export interface ProgressData {
   logs: Record<string, StoredLog[]>;
 }
 
-interface Storage {
-  get(key: string): unknown;
-  update(key: string, value: unknown): Thenable<void> | Promise<void>;
-  keys?(): readonly string[];
-}
 
 export function emptyProgress(): ProgressData {
   return { version: PROGRESS_VERSION, cards: {}, logs: {} };
@@ -78,14 +74,14 @@ export class ProgressStore {
   private data: ProgressData;
 
   private constructor(
-    private readonly storage: Storage,
+    private readonly storage: KeyValueStorage,
     data: ProgressData,
     readonly backupKey: string | undefined,
   ) {
     this.data = data;
   }
 
-  static async open(storage: Storage, now: number): Promise<ProgressStore> {
+  static async open(storage: KeyValueStorage, now: number): Promise<ProgressStore> {
     const raw = storage.get(PROGRESS_KEY);
     if (raw === undefined) {
       return new ProgressStore(storage, emptyProgress(), undefined);

@@ -11,7 +11,6 @@ import { normalize } from './tokenizer';
  */
 export class LazySearch {
   private pending: Promise<SearchIndex> | undefined;
-  private bodyLoad: Promise<void> | undefined;
 
   constructor(
     private readonly headFile: string,
@@ -21,7 +20,7 @@ export class LazySearch {
   index(): Promise<SearchIndex> {
     this.pending ??= readFile(this.headFile, 'utf8').then((json) => {
       const index = SearchIndex.fromJSON(json);
-      this.bodyLoad = readFile(this.bodyFile, 'utf8').then(
+      void readFile(this.bodyFile, 'utf8').then(
         (body) => index.attachBody(body),
         () => undefined, // searching titles and answers' first lines still works
       );
@@ -30,12 +29,6 @@ export class LazySearch {
     return this.pending;
   }
 
-  /** Resolves when the body index has joined (for callers that need complete results). */
-  async complete(): Promise<SearchIndex> {
-    const index = await this.index();
-    await this.bodyLoad;
-    return index;
-  }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
     return (await this.index()).search(query, limit);
@@ -43,7 +36,6 @@ export class LazySearch {
 
   reset(): void {
     this.pending = undefined;
-    this.bodyLoad = undefined;
   }
 }
 
