@@ -35,15 +35,9 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     private readonly lists: Record<GroupKind, IdList>,
   ) {}
 
-  /** After a content reload: the cached nodes hold old questions, so they go. */
   refresh(): void {
     this.categoryNodes.clear();
     this.questionNodes.clear();
-    this.changed.fire(undefined);
-  }
-
-  /** Bookmarks or recently viewed changed: same questions, so the cached nodes stay valid. */
-  listsChanged(): void {
     this.changed.fire(undefined);
   }
 
