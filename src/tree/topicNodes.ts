@@ -10,6 +10,7 @@ export interface GroupNode {
 export interface CategoryNode {
   kind: 'category';
   category: Category;
+  count: number;
 }
 
 export interface QuestionNode {

@@ -27,7 +27,6 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   private questionNodes = new Map<string, QuestionNode>();
   private groupNodes = new Map<GroupKind, GroupNode>();
   private filter: TreeFilter | undefined;
-  private contentState: 'ok' | 'error' | undefined;
 
   constructor(
     private readonly catalog: LazyCatalog,
@@ -121,29 +120,20 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     }
   }
 
-  /** Category items are only asked for after getChildren loaded the catalog. */
   private visibleCount(node: CategoryNode): number {
     const catalog = this.catalog.peek();
-    return catalog ? this.visibleIn(catalog, node.category.id).length : 0;
+    return catalog ? this.visibleIn(catalog, node.category.id).length : node.count;
   }
 
   private async load(): Promise<Catalog | undefined> {
     try {
       const catalog = await this.catalog.get();
-      await this.setContentState('ok');
+      await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, 'ok');
       return catalog;
     } catch (err) {
       this.log.error(`content could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
-      await this.setContentState('error');
+      await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, 'error');
       return undefined;
-    }
-  }
-
-  /** getChildren runs for every expanded node; the context key is set only when it changes. */
-  private async setContentState(state: 'ok' | 'error'): Promise<void> {
-    if (this.contentState !== state) {
-      this.contentState = state;
-      await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, state);
     }
   }
 
@@ -151,7 +141,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     let node = this.categoryNodes.get(id);
     if (!node) {
       const category = catalog.category(id) ?? { id, name: id, nameEn: id, order: 0, icon: 'folder' };
-      node = { kind: 'category', category };
+      node = { kind: 'category', category, count: catalog.questionsIn(id).length };
       this.categoryNodes.set(id, node);
     }
     return node;
