@@ -2,23 +2,36 @@ import type { KeyValueStorage } from '../storage';
 import type { StoredCard, StoredLog } from './scheduler';
 
 export const PROGRESS_KEY = 'pyInterview.progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+/** Quiz answers kept per question: enough for "weakest topics" without growing without bound. */
+export const ANSWERS_CAP = 50;
+
+/** One answered quiz item (single / multi / truefalse / output); recall items are FSRS reviews. */
+export interface StoredAnswer {
+  at: number;
+  correct: boolean;
+}
 
 /** Everything the user's practice produced: one FSRS card and a review log per question. */
 export interface ProgressData {
   version: typeof PROGRESS_VERSION;
   cards: Record<string, StoredCard>;
   logs: Record<string, StoredLog[]>;
+  answers: Record<string, StoredAnswer[]>;
 }
 
 
 export function emptyProgress(): ProgressData {
-  return { version: PROGRESS_VERSION, cards: {}, logs: {} };
+  return { version: PROGRESS_VERSION, cards: {}, logs: {}, answers: {} };
 }
 
-/** Older shapes → the current one. Version 0 was a bare `{ [id]: card }` map without logs. */
+/**
+ * Older shapes → the current one, one version at a time. Version 0 was a bare `{ [id]: card }`
+ * map without logs; version 1 had no quiz answers.
+ */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   0: (old) => ({ version: 1, cards: old, logs: {} }),
+  1: (old) => ({ ...old, version: 2, answers: {} }),
 };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -27,6 +40,10 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 
 function isCard(x: unknown): x is StoredCard {
   return isRecord(x) && ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state'].every((k) => typeof x[k] === 'number' && Number.isFinite(x[k]));
+}
+
+function isAnswer(x: unknown): x is StoredAnswer {
+  return isRecord(x) && typeof x.at === 'number' && typeof x.correct === 'boolean';
 }
 
 function isLog(x: unknown): x is StoredLog {
@@ -48,15 +65,20 @@ export function parseProgress(raw: unknown): ProgressData | undefined {
     data = step(data);
     version = typeof data.version === 'number' ? data.version : version + 1;
   }
-  if (version !== PROGRESS_VERSION || !isRecord(data.cards) || !isRecord(data.logs)) {
+  if (version !== PROGRESS_VERSION || !isRecord(data.cards) || !isRecord(data.logs) || !isRecord(data.answers)) {
     return undefined;
   }
-  const cards = data.cards;
-  const logs = data.logs;
-  if (!Object.values(cards).every(isCard) || !Object.values(logs).every((l) => Array.isArray(l) && l.every(isLog))) {
+  const { cards, logs, answers } = data;
+  const listOf = (check: (x: unknown) => boolean) => (l: unknown) => Array.isArray(l) && l.every(check);
+  if (!Object.values(cards).every(isCard) || !Object.values(logs).every(listOf(isLog)) || !Object.values(answers).every(listOf(isAnswer))) {
     return undefined;
   }
-  return { version: PROGRESS_VERSION, cards: cards as Record<string, StoredCard>, logs: logs as Record<string, StoredLog[]> };
+  return {
+    version: PROGRESS_VERSION,
+    cards: cards as Record<string, StoredCard>,
+    logs: logs as Record<string, StoredLog[]>,
+    answers: answers as Record<string, StoredAnswer[]>,
+  };
 }
 
 export interface LoadResult {
@@ -105,19 +127,37 @@ export class ProgressStore {
     return this.data.logs[id] ?? [];
   }
 
+  answers(id: string): readonly StoredAnswer[] {
+    return this.data.answers[id] ?? [];
+  }
+
+  /** The live data, read-only: for statistics over every card without copying them. */
+  get current(): Readonly<ProgressData> {
+    return this.data;
+  }
+
   snapshot(): ProgressData {
     return structuredClone(this.data);
   }
 
-  /** Records one review; the in-memory state changes only once the write has been made. */
-  async record(id: string, card: StoredCard, log: StoredLog): Promise<void> {
-    const next: ProgressData = {
-      version: PROGRESS_VERSION,
-      cards: { ...this.data.cards, [id]: card },
-      logs: { ...this.data.logs, [id]: [...(this.data.logs[id] ?? []), log] },
-    };
+  /** Records one answered quiz item (one write, like a review). */
+  async recordAnswer(id: string, answer: StoredAnswer): Promise<void> {
+    const list = [...(this.data.answers[id] ?? []), answer].slice(-ANSWERS_CAP);
+    await this.write({ ...this.data, answers: { ...this.data.answers, [id]: list } });
+  }
+
+  private async write(next: ProgressData): Promise<void> {
     await this.storage.update(PROGRESS_KEY, next);
     this.data = next;
+  }
+
+  /** Records one review; the in-memory state changes only once the write has been made. */
+  async record(id: string, card: StoredCard, log: StoredLog): Promise<void> {
+    await this.write({
+      ...this.data,
+      cards: { ...this.data.cards, [id]: card },
+      logs: { ...this.data.logs, [id]: [...(this.data.logs[id] ?? []), log] },
+    });
   }
 
   /** Puts back a card as it was before its last review (undo) and drops that log entry. */
@@ -129,9 +169,7 @@ export class ProgressStore {
       delete cards[id];
     }
     const logs = { ...this.data.logs, [id]: (this.data.logs[id] ?? []).slice(0, -1) };
-    const next: ProgressData = { version: PROGRESS_VERSION, cards, logs };
-    await this.storage.update(PROGRESS_KEY, next);
-    this.data = next;
+    await this.write({ ...this.data, cards, logs });
   }
 
   exportJson(): string {
@@ -150,14 +188,11 @@ export class ProgressStore {
     if (!parsed) {
       throw new Error('not a Python 面试通 progress export');
     }
-    await this.storage.update(PROGRESS_KEY, parsed);
-    this.data = parsed;
+    await this.write(parsed);
   }
 
   async reset(): Promise<void> {
-    const fresh = emptyProgress();
-    await this.storage.update(PROGRESS_KEY, fresh);
-    this.data = fresh;
+    await this.write(emptyProgress());
   }
 }
 

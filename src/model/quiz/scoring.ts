@@ -63,3 +63,17 @@ export function summarize(answers: readonly AnsweredItem[], startedAt: number, e
     missed,
   };
 }
+
+/** The right answer in words, for feedback after a wrong (or right) response. */
+export function expectedAnswer(item: QuizItem): string {
+  switch (item.type) {
+    case 'single':
+      return item.options[item.answer] ?? '';
+    case 'multi':
+      return item.answer.map((i) => item.options[i] ?? '').join(';');
+    case 'truefalse':
+      return item.answer ? '对' : '错';
+    case 'output':
+      return normalizeOutput(item.answer);
+  }
+}
