@@ -1,0 +1,29 @@
+import { attr, buildWebviewHtml } from './webviewHtml';
+
+export interface ReviewPageResources {
+  /** webview.cspSource */
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  /** codicon.css, answer.css (answer typography), review.css: in that order, later wins. */
+  styleUris: string[];
+  lang: string;
+  title: string;
+  loadingText: string;
+}
+
+/** The review page shell. Cards arrive by message, so this page holds no question or answer. */
+export function buildReviewHtml(r: ReviewPageResources): string {
+  return buildWebviewHtml({
+    cspSource: r.cspSource,
+    nonce: r.nonce,
+    scriptUri: r.scriptUri,
+    styleUris: r.styleUris,
+    lang: r.lang,
+    title: r.title,
+    // The live region is separate from the card so a screen reader announces a short line
+    // ("剩余 3 · 标题"), not the whole answer, each time the card changes.
+    body: `<main id="review"><p class="loading">${attr(r.loadingText)}</p></main>
+<p id="announce" class="visually-hidden" aria-live="polite"></p>`,
+  });
+}
