@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LazyCatalog } from '../model/catalogLoader';
+import type { CardStatus } from '../model/quiz/deck';
+import type { QuizResponse } from '../model/quiz/scoring';
 import type { IdList } from '../model/userLists';
 import type { HostToWebview, WebviewToHost } from '../shared/answerMessages';
 import { parseWebviewMessage } from '../shared/answerMessages';
@@ -8,6 +10,7 @@ import { insertCodeBlock } from '../commands/insertCodeBlock';
 import { buildAnswerHtml, makeNonce } from './answerHtml';
 import { answerStrings } from './answerStrings';
 import { toAnswerView } from './answerView';
+import { quizReply } from './quizReply';
 
 export const ANSWER_VIEW_TYPE = 'pyInterview.answer';
 
@@ -17,10 +20,18 @@ export interface RenderedEvent {
   title: string;
 }
 
+/** The study progress the panel shows and feeds (ProgressService, in the extension). */
+export interface AnswerStudy {
+  /** May wait for the progress store to load: a badge read before then would say 新题 for any card. */
+  status(id: string): CardStatus | Promise<CardStatus>;
+  recordAnswer(id: string, correct: boolean): Promise<void>;
+}
+
 export interface AnswerPanelHost {
   catalog: LazyCatalog;
   bookmarks: IdList;
   inserter: CodeInserter;
+  study: AnswerStudy;
   /** A related-question link was clicked in `from`. */
   openFrom(from: AnswerPanel, id: string): void;
   rendered(event: RenderedEvent): void;
@@ -46,6 +57,8 @@ export class AnswerPanel {
   private ready = false;
   private questionId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Quiz items already recorded while this panel is open (`id:index`). */
+  private readonly recorded = new Set<string>();
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -96,7 +109,7 @@ export class AnswerPanel {
     });
   }
 
-  /** Sends the question again (after its bookmark state changed, say); no-op before 'ready'. */
+  /** Sends the question again (after its bookmark or study state changed); no-op before 'ready'. */
   async refresh(): Promise<void> {
     if (this.ready) {
       await this.post();
@@ -112,7 +125,8 @@ export class AnswerPanel {
     if (!q) {
       return;
     }
-    const message: HostToWebview = { type: 'render', view: toAnswerView(q, catalog, this.host.bookmarks.has(q.id)), strings: answerStrings() };
+    const status = await this.host.study.status(q.id);
+    const message: HostToWebview = { type: 'render', view: toAnswerView(q, catalog, this.host.bookmarks.has(q.id), status), strings: answerStrings() };
     await this.panel.webview.postMessage(message);
   }
 
@@ -138,6 +152,32 @@ export class AnswerPanel {
       case 'toggleBookmark':
         void this.host.bookmarks.toggle(msg.id);
         break;
+      case 'quizAnswer':
+        void this.answerQuiz(msg.id, msg.index, msg.response);
+        break;
+    }
+  }
+
+  /**
+   * Scores against the catalog, never against anything the page sent, and only for the question
+   * this panel shows, so a page cannot record answers for other entries.
+   */
+  private async answerQuiz(id: string, index: number, response: QuizResponse): Promise<void> {
+    if (id !== this.questionId) {
+      return;
+    }
+    const q = (await this.host.catalog.get()).question(id);
+    const result = q && quizReply(q, index, response, answerStrings());
+    if (!result) {
+      return;
+    }
+    // The verdict need not wait for the progress write.
+    await this.panel.webview.postMessage({ type: 'quizResult', id, index, ...result } satisfies HostToWebview);
+    // Only the first try counts: a retry after reading the explanation says little about recall.
+    const key = `${id}:${index}`;
+    if (!this.recorded.has(key)) {
+      this.recorded.add(key);
+      await this.host.study.recordAnswer(id, result.correct);
     }
   }
 

@@ -4,7 +4,16 @@ import type { IdList } from '../model/userLists';
 import type { CodeInserter } from '../editor/codeInserter';
 import { parseAnswerState } from '../shared/answerMessages';
 import { ANSWER_VIEW_TYPE, AnswerPanel, answerWebviewOptions } from './answerPanel';
-import type { AnswerPanelHost, RenderedEvent } from './answerPanel';
+import type { AnswerPanelHost, AnswerStudy, RenderedEvent } from './answerPanel';
+
+/**
+ * Stand-in while a caller passes no progress service: every card reads as new and answers are
+ * not kept. Lets the panel work, and the build pass, before the progress service is wired in.
+ */
+const UNTRACKED: AnswerStudy = {
+  status: () => 'new',
+  recordAnswer: () => Promise.resolve(),
+};
 
 export interface ShowOptions {
   preserveFocus?: boolean;
@@ -31,12 +40,14 @@ export class AnswerPanelManager implements vscode.WebviewPanelSerializer, vscode
     inserter: CodeInserter,
     private readonly reusePanel: () => boolean,
     lists: { bookmarks: IdList; recent: IdList },
+    study: AnswerStudy = UNTRACKED,
   ) {
-    this.bookmarkSubscription = lists.bookmarks.onDidChange(() => this.panels.forEach((p) => void p.refresh()));
+    this.bookmarkSubscription = lists.bookmarks.onDidChange(() => this.refreshAll());
     this.host = {
       catalog,
       bookmarks: lists.bookmarks,
       inserter,
+      study,
       openFrom: (from, id) => void (this.reusePanel() ? this.showIn(from, id, false) : this.show(id)),
       rendered: (e) => {
         void lists.recent.touch(e.id);
@@ -55,6 +66,11 @@ export class AnswerPanelManager implements vscode.WebviewPanelSerializer, vscode
   activeQuestionId(): string | undefined {
     const focused = [...this.panels].find((p) => p.panel.active);
     return (focused ?? this.lastActive)?.id;
+  }
+
+  /** Re-sends every open question, e.g. after study progress changed its status badge. */
+  refreshAll(): void {
+    this.panels.forEach((p) => void p.refresh());
   }
 
   openPanels(): readonly AnswerPanel[] {

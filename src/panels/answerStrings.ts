@@ -1,3 +1,4 @@
+import type { CardStatus } from '../model/quiz/deck';
 import type { AnswerStrings } from '../shared/answerMessages';
 
 /** Webview UI text; kept host-side so it can follow the UI language. */
@@ -16,5 +17,28 @@ export function answerStrings(): AnswerStrings {
     loading: '加载中…',
     bookmark: '收藏',
     bookmarked: '已收藏',
+    quizHeading: '测一测',
+    quizScore: '已答 {answered}/{total} · 正确 {correct}',
+    submit: '提交',
+    trueLabel: '对',
+    falseLabel: '错',
+    correct: '正确',
+    wrong: '错误',
+    expected: '正确答案',
+    explain: '解析',
+    retry: '重新作答',
+    outputCode: '代码',
+    outputPrediction: '预测这段代码打印的输出',
   };
+}
+
+const STATUS_LABELS: Record<CardStatus, string> = {
+  new: '新题',
+  learning: '学习中',
+  due: '到期',
+  mastered: '已掌握',
+};
+
+export function statusLabel(status: CardStatus): string {
+  return STATUS_LABELS[status];
 }

@@ -2,6 +2,7 @@
 // listener is attached here, and every message is validated before use.
 import { parseAnswerState, parseHostMessage } from '../../shared/answerMessages';
 import type { AnswerState, AnswerStrings, AnswerView, WebviewToHost } from '../../shared/answerMessages';
+import { QuizSection } from './quiz';
 
 interface VsCodeApi {
   postMessage(message: WebviewToHost): void;
@@ -35,6 +36,8 @@ function icon(name: string): HTMLElement {
   return span;
 }
 
+const quiz = new QuizSection(document.getElementById('quiz') as HTMLElement, { el, icon }, (m) => vscode.postMessage(m));
+
 function iconButton(action: string, block: number, label: string, codicon: string): HTMLButtonElement {
   const b = el('button', { className: 'block-action' }, icon(codicon), el('span', { className: 'label', text: label }));
   b.type = 'button';
@@ -50,6 +53,7 @@ function renderHeader(view: AnswerView, s: AnswerStrings): void {
   for (const text of [view.category, view.difficulty, view.frequency]) {
     badges.append(el('span', { className: 'badge', text }));
   }
+  badges.append(el('span', { className: 'badge', text: view.statusLabel }));
   if (view.appliesTo) {
     badges.append(el('span', { className: 'badge version', text: `${s.appliesTo}: ${view.appliesTo}` }));
   }
@@ -108,17 +112,27 @@ function renderRelated(view: AnswerView, s: AnswerStrings): void {
 
 function render(view: AnswerView, s: AnswerStrings): void {
   const saved = parseAnswerState(vscode.getState());
+  // The host re-sends the question whenever its bookmark or study state changes; the body is
+  // then left as it is, so the scroll position, the quiz and keyboard focus are not lost.
+  const sameBody = current?.id === view.id && current.html === view.html && JSON.stringify(current.related) === JSON.stringify(view.related);
+  const bookmarkFocused = document.activeElement?.closest('button.bookmark') != null;
   current = view;
   strings = s;
   document.title = view.title;
   renderHeader(view, s);
-  // Trusted: the HTML was rendered and sanitized by the content compiler at build time.
-  answer.innerHTML = view.html;
-  decorateBlocks(s);
-  renderRelated(view, s);
-  const scrollY = saved?.id === view.id ? saved.scrollY : 0;
-  window.scrollTo(0, scrollY);
-  vscode.setState({ id: view.id, scrollY });
+  if (bookmarkFocused) {
+    header.querySelector<HTMLElement>('button.bookmark')?.focus();
+  }
+  quiz.show(view.id, view.quiz, s);
+  if (!sameBody) {
+    // Trusted: the HTML was rendered and sanitized by the content compiler at build time.
+    answer.innerHTML = view.html;
+    decorateBlocks(s);
+    renderRelated(view, s);
+    const scrollY = saved?.id === view.id ? saved.scrollY : 0;
+    window.scrollTo(0, scrollY);
+    vscode.setState({ id: view.id, scrollY });
+  }
   vscode.postMessage({ type: 'rendered', id: view.id, title: header.querySelector('h1')?.textContent ?? '' });
 }
 
@@ -157,6 +171,8 @@ window.addEventListener('message', (event: MessageEvent) => {
   const msg = parseHostMessage(event.data);
   if (msg?.type === 'render') {
     render(msg.view, msg.strings);
+  } else if (msg?.type === 'quizResult') {
+    quiz.showResult(msg.id, msg.index, msg);
   } else if (msg?.type === 'copied' && strings) {
     const label = answer.querySelector<HTMLElement>(`button[data-action="copy"][data-block="${msg.block}"] .label`);
     if (label) {

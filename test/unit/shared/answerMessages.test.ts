@@ -39,12 +39,65 @@ describe('answer panel message validation', () => {
     }
   });
 
+  it('accepts a quiz answer of each kind, rebuilt without extra fields', () => {
+    const answers = [
+      { type: 'single', choice: 2 },
+      { type: 'multi', choices: [0, 3] },
+      { type: 'truefalse', value: false },
+      { type: 'output', text: '1\n2\n' },
+      { type: 'output', text: 'x'.repeat(10_000) },
+    ];
+    for (const response of answers) {
+      assert.deepEqual(parseWebviewMessage({ type: 'quizAnswer', id: 'python-gil', index: 3, response }), { type: 'quizAnswer', id: 'python-gil', index: 3, response });
+    }
+    assert.deepEqual(parseWebviewMessage({ type: 'quizAnswer', id: 'a', index: 0, response: { type: 'single', choice: 0 }, score: 100 }), { type: 'quizAnswer', id: 'a', index: 0, response: { type: 'single', choice: 0 } });
+    assert.deepEqual(parseWebviewMessage({ type: 'quizAnswer', id: 'a', index: 99, response: { type: 'truefalse', value: true } }), { type: 'quizAnswer', id: 'a', index: 99, response: { type: 'truefalse', value: true } });
+  });
+
+  it('refuses malformed quiz answers', () => {
+    const ok = { type: 'quizAnswer', id: 'a', index: 0 };
+    const bad: unknown[] = [
+      { ...ok, response: { type: 'single', choice: 0 }, id: 'BAD' },
+      { ...ok, response: { type: 'single', choice: 0 }, index: 100 },
+      { ...ok, response: { type: 'single', choice: 0 }, index: -1 },
+      { ...ok, response: { type: 'single', choice: 0 }, index: 0.5 },
+      { ...ok, response: { type: 'single', choice: 0 }, index: '0' },
+      { ...ok },
+      { ...ok, response: null },
+      { ...ok, response: [] },
+      { ...ok, response: { type: 'essay', text: 'x' } },
+      { ...ok, response: { type: 'single', choice: -1 } },
+      { ...ok, response: { type: 'single', choice: 1.5 } },
+      { ...ok, response: { type: 'single', choice: 26 } },
+      { ...ok, response: { type: 'single', choice: '1' } },
+      { ...ok, response: { type: 'single', choice: 1, correct: true } },
+      { ...ok, response: { type: 'multi', choices: [] } },
+      { ...ok, response: { type: 'multi', choices: [1, 1] } },
+      { ...ok, response: { type: 'multi', choices: [0, 99] } },
+      { ...ok, response: { type: 'multi', choices: '0,1' } },
+      { ...ok, response: { type: 'multi', choices: Array.from({ length: 27 }, (_, i) => i) } },
+      { ...ok, response: { type: 'truefalse', value: 'true' } },
+      { ...ok, response: { type: 'truefalse' } },
+      { ...ok, response: { type: 'output', text: 42 } },
+      { ...ok, response: { type: 'output', text: 'x'.repeat(10_001) } },
+      { ...ok, response: { type: 'output', text: 'x', code: 'import os' } },
+    ];
+    for (const m of bad) {
+      assert.equal(parseWebviewMessage(m), undefined, JSON.stringify(m).slice(0, 200));
+    }
+  });
+
   it('validates host messages on the webview side', () => {
     assert.equal(parseHostMessage({ type: 'render', view: { id: 'x', html: '' }, strings: {} })?.type, 'render');
     assert.deepEqual(parseHostMessage({ type: 'copied', block: 2 }), { type: 'copied', block: 2 });
     assert.equal(parseHostMessage({ type: 'render', view: { id: 'x' }, strings: {} }), undefined);
     assert.equal(parseHostMessage({ type: 'render', view: { id: 'BAD ID', html: '' }, strings: {} }), undefined);
     assert.equal(parseHostMessage({ type: 'eval', code: '1' }), undefined);
+    const result = { type: 'quizResult', id: 'x', index: 1, correct: false, explain: 'why', expected: 'B. y' };
+    assert.deepEqual(parseHostMessage({ ...result, extra: '<img>' }), result);
+    assert.equal(parseHostMessage({ ...result, correct: 'yes' }), undefined);
+    assert.equal(parseHostMessage({ ...result, index: 100 }), undefined);
+    assert.equal(parseHostMessage({ ...result, expected: undefined }), undefined);
   });
 
   it('restores only a valid saved state, clamping a bad scroll position', () => {
