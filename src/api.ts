@@ -11,4 +11,15 @@ export interface PyInterviewApi {
   readonly topicsView: vscode.TreeView<unknown>;
   /** Question ids of the open answer panels. */
   openAnswerIds(): string[];
+  /** Study views, observed and driven the way their webviews do it. */
+  readonly study: {
+    /** The due-count status bar item's text, e.g. `$(mortar-board) 3`. */
+    statusBarText(): string;
+    /** Resolves when the review page next reports the card it shows (undefined: the empty state). */
+    nextReviewCard(): Promise<{ id: string | undefined }>;
+    /** Feeds a message into the review panel through the path its webview's messages take. */
+    reviewMessage(raw: unknown): Promise<void>;
+    /** Resolves when the stats page next reports it has drawn its data. */
+    nextStatsRender(): Promise<void>;
+  };
 }

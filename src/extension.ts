@@ -3,6 +3,13 @@
 import * as vscode from 'vscode';
 import type { PyInterviewApi } from './api';
 import { registerBookmarks } from './commands/bookmarks';
+import { offerDailyQuestion, registerDailyQuestion } from './commands/dailyQuestion';
+import { registerExportAnki } from './commands/exportAnki';
+import { CommandIds } from './commands/ids';
+import { registerProgressCommands } from './commands/progressData';
+import { registerReviewDue } from './commands/reviewDue';
+import { allowedCommandRunner, registerShowStats } from './commands/showStats';
+import { registerStartQuiz } from './commands/startQuiz';
 import { registerFilterTree } from './commands/filterTree';
 import { registerInsertCodeBlock } from './commands/insertCodeBlock';
 import { registerInsertSnippet } from './commands/insertSnippet';
@@ -18,6 +25,12 @@ import { LazySearch } from './model/search/lazySearch';
 import { BOOKMARKS_KEY, IdList, RECENT_CAP, RECENT_KEY } from './model/userLists';
 import { ANSWER_VIEW_TYPE } from './panels/answerPanel';
 import { AnswerPanelManager } from './panels/answerPanelManager';
+import { REVIEW_VIEW_TYPE } from './panels/reviewPanel';
+import { ReviewPanelManager } from './panels/reviewPanelManager';
+import { STATS_COMMANDS, STATS_VIEW_TYPE, StatsPanel } from './panels/statsPanel';
+import { DueStatusBar } from './quiz/dueStatusBar';
+import { ProgressService, SYNCED_PROGRESS_KEYS, readReviewSettings } from './quiz/progressService';
+import { QuizCodeDocuments } from './quiz/quickPickPrompter';
 import { TopicsTreeProvider } from './tree/topicsTreeProvider';
 
 export function activate(context: vscode.ExtensionContext): PyInterviewApi {
@@ -25,8 +38,9 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
   const dist = (file: string): string => vscode.Uri.joinPath(context.extensionUri, 'dist', file).fsPath;
   const catalog = new LazyCatalog(dist('content.json'));
   const search = new LazySearch(dist('search-index.json'), dist('search-body.json'));
-  // Bookmarks roam with Settings Sync; what was viewed recently stays on this machine.
-  context.globalState.setKeysForSync([BOOKMARKS_KEY]);
+  // Bookmarks and study progress roam with Settings Sync; what was viewed recently stays here.
+  context.globalState.setKeysForSync([BOOKMARKS_KEY, ...SYNCED_PROGRESS_KEYS]);
+  const progress = new ProgressService(context.globalState, readReviewSettings, log);
   const lists = { bookmarks: new IdList(context.globalState, BOOKMARKS_KEY), recent: new IdList(context.globalState, RECENT_KEY, RECENT_CAP) };
   const inserter = new CodeInserter();
   const panels = new AnswerPanelManager(
@@ -35,12 +49,33 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
     inserter,
     () => vscode.workspace.getConfiguration('pyInterview').get<boolean>('answer.reusePanel', true),
     lists,
+    {
+      // the store loads on first use: wait for it so a first panel shows the real state
+      status: async (id) => {
+        await progress.store();
+        return progress.status(id);
+      },
+      recordAnswer: (id, correct) => progress.recordAnswer(id, correct),
+    },
   );
-  const tree = new TopicsTreeProvider(catalog, log, lists);
+  const tree = new TopicsTreeProvider(catalog, log, lists, progress);
   const topicsView = vscode.window.createTreeView('pyInterview.topics', { treeDataProvider: tree, showCollapseAll: true });
-  const hovers = new KeywordHoverProvider(catalog);
+  const hovers = new KeywordHoverProvider(catalog, progress);
+  const quizCode = new QuizCodeDocuments();
+  const review = new ReviewPanelManager(
+    context.extensionUri,
+    catalog,
+    progress,
+    (id) => void vscode.commands.executeCommand(CommandIds.openAnswer, id),
+    () => void vscode.commands.executeCommand(CommandIds.startQuiz),
+  );
+  const stats = new StatsPanel(context.extensionUri, catalog, progress, allowedCommandRunner(Object.values(STATS_COMMANDS), log));
+  const statusBar = new DueStatusBar(progress, catalog);
 
+  // Opt-in, once a day, after startup: it reads content, which activation itself never does.
+  const daily = setTimeout(() => void offerDailyQuestion(catalog, progress, context.globalState), 2000);
   context.subscriptions.push(
+    { dispose: () => clearTimeout(daily) },
     log,
     inserter,
     panels,
@@ -48,13 +83,30 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
     topicsView,
     lists.bookmarks.onDidChange(() => tree.refresh()),
     lists.recent.onDidChange(() => tree.refresh()),
+    progress,
+    progress.onDidChange(() => {
+      tree.refreshStudy();
+      panels.refreshAll();
+    }),
+    quizCode,
+    review,
+    stats,
+    statusBar,
+    vscode.window.registerWebviewPanelSerializer(REVIEW_VIEW_TYPE, review),
+    vscode.window.registerWebviewPanelSerializer(STATS_VIEW_TYPE, stats),
+    registerStartQuiz(catalog, progress, panels, quizCode),
+    registerReviewDue(review),
+    registerShowStats(stats),
+    registerExportAnki(catalog),
+    registerDailyQuestion(catalog, progress, panels),
+    registerProgressCommands(progress),
     vscode.window.registerWebviewPanelSerializer(ANSWER_VIEW_TYPE, panels),
     registerOpenAnswer(catalog, panels),
     registerRefresh(catalog, tree, search),
     registerRevealInTree(tree, topicsView, panels),
     registerInsertCodeBlock(catalog, inserter),
     registerSearchQuestions(catalog, search, panels),
-    registerFilterTree(catalog, tree, topicsView, search),
+    registerFilterTree(catalog, tree, topicsView, search, (id) => progress.status(id)),
     registerRandomQuestion(catalog, panels),
     registerBookmarks(lists.bookmarks, panels),
     registerInsertSnippet(catalog, inserter, panels),
@@ -73,6 +125,24 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
     topics: tree,
     topicsView,
     openAnswerIds: () => panels.openPanels().flatMap((p) => (p.id ? [p.id] : [])),
+    study: {
+      statusBarText: () => statusBar.text,
+      nextReviewCard: () =>
+        new Promise((resolve) => {
+          const sub = review.onDidShowCard((e) => {
+            sub.dispose();
+            resolve(e);
+          });
+        }),
+      reviewMessage: (raw) => review.handle(raw),
+      nextStatsRender: () =>
+        new Promise((resolve) => {
+          const sub = stats.onDidRender(() => {
+            sub.dispose();
+            resolve();
+          });
+        }),
+    },
   };
 }
 

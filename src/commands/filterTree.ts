@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { difficultyLabel, frequencyLabel } from '../model/levels';
+import { CARD_STATUSES } from '../model/quiz/deck';
+import type { CardStatus } from '../model/quiz/deck';
 import type { LazySearch } from '../model/search/lazySearch';
 import type { Level } from '../model/types';
 import type { LazyCatalog } from '../model/catalogLoader';
@@ -14,26 +16,39 @@ export interface FilterArgs {
   text?: string;
   difficulty?: Level;
   frequency?: Level;
+  status?: CardStatus;
+}
+
+export const STATUS_LABELS: Record<CardStatus, string> = { new: '新题', learning: '学习中', due: '到期', mastered: '已掌握' };
+
+function isStatus(x: unknown): x is CardStatus {
+  return typeof x === 'string' && (CARD_STATUSES as readonly string[]).includes(x);
 }
 
 function isLevel(x: unknown): x is Level {
   return x === 1 || x === 2 || x === 3;
 }
 
-/** `Filter Tree…`: narrow the tree by text, difficulty and frequency; the view says what is applied. */
-export function registerFilterTree(catalog: LazyCatalog, tree: TopicsTreeProvider, view: vscode.TreeView<unknown>, search: LazySearch): vscode.Disposable {
+/** `Filter Tree…`: narrow the tree by text, difficulty, frequency and study state; the view says what is applied. */
+export function registerFilterTree(
+  catalog: LazyCatalog,
+  tree: TopicsTreeProvider,
+  view: vscode.TreeView<unknown>,
+  search: LazySearch,
+  statusOf: (id: string) => CardStatus,
+): vscode.Disposable {
   const apply = async (args: FilterArgs): Promise<void> => {
     const text = args.text?.trim();
-    if (!text && !args.difficulty && !args.frequency) {
+    if (!text && !args.difficulty && !args.frequency && !args.status) {
       return clear();
     }
-    const filter: TreeFilter = { text, difficulty: args.difficulty, frequency: args.frequency };
+    const filter: TreeFilter = { text, difficulty: args.difficulty, frequency: args.frequency, status: args.status };
     if (text) {
       filter.ids = new Set((await search.search(text, 1000)).map((h) => h.id));
     }
     tree.setFilter(filter);
-    const parts = [text && `“${text}”`, args.difficulty && `难度:${difficultyLabel(args.difficulty)}`, args.frequency && `频率:${frequencyLabel(args.frequency)}`].filter(Boolean);
-    const count = (await catalog.get()).all().filter((q) => matchesFilter(q, filter)).length;
+    const parts = [text && `“${text}”`, args.difficulty && `难度:${difficultyLabel(args.difficulty)}`, args.frequency && `频率:${frequencyLabel(args.frequency)}`, args.status && `状态:${STATUS_LABELS[args.status]}`].filter(Boolean);
+    const count = (await catalog.get()).all().filter((q) => matchesFilter(q, filter, statusOf)).length;
     view.message = `已筛选:${parts.join(' · ')}(共 ${count} 题)`;
     await vscode.commands.executeCommand('setContext', FILTERED_KEY, true);
   };
@@ -46,7 +61,12 @@ export function registerFilterTree(catalog: LazyCatalog, tree: TopicsTreeProvide
     vscode.commands.registerCommand(CommandIds.filterTree, async (arg?: unknown) => {
       if (typeof arg === 'object' && arg !== null) {
         const a = arg as Record<string, unknown>;
-        return apply({ text: typeof a.text === 'string' ? a.text : undefined, difficulty: isLevel(a.difficulty) ? a.difficulty : undefined, frequency: isLevel(a.frequency) ? a.frequency : undefined });
+        return apply({
+          text: typeof a.text === 'string' ? a.text : undefined,
+          difficulty: isLevel(a.difficulty) ? a.difficulty : undefined,
+          frequency: isLevel(a.frequency) ? a.frequency : undefined,
+          status: isStatus(a.status) ? a.status : undefined,
+        });
       }
       const args = await askFilter(tree.activeFilter);
       if (args) {
@@ -58,7 +78,7 @@ export function registerFilterTree(catalog: LazyCatalog, tree: TopicsTreeProvide
 }
 
 async function askFilter(current: TreeFilter | undefined): Promise<FilterArgs | undefined> {
-  const text = await vscode.window.showInputBox({ title: '筛选题目 (1/3)', prompt: '关键字(可留空)', value: current?.text ?? '' });
+  const text = await vscode.window.showInputBox({ title: '筛选题目 (1/4)', prompt: '关键字(可留空)', value: current?.text ?? '' });
   if (text === undefined) {
     return undefined;
   }
@@ -67,13 +87,18 @@ async function askFilter(current: TreeFilter | undefined): Promise<FilterArgs | 
     const pick = await vscode.window.showQuickPick(items, { title: `筛选题目 (${step})` });
     return pick ? pick.level : null;
   };
-  const difficulty = await level('2/3 难度', difficultyLabel);
+  const difficulty = await level('2/4 难度', difficultyLabel);
   if (difficulty === null) {
     return undefined;
   }
-  const frequency = await level('3/3 频率', frequencyLabel);
+  const frequency = await level('3/4 频率', frequencyLabel);
   if (frequency === null) {
     return undefined;
   }
-  return { text, difficulty, frequency };
+  const statuses = [{ label: '不限', status: undefined }, ...CARD_STATUSES.map((s) => ({ label: STATUS_LABELS[s], status: s }))];
+  const status = await vscode.window.showQuickPick(statuses, { title: '筛选题目 (4/4 学习状态)' });
+  if (!status) {
+    return undefined;
+  }
+  return { text, difficulty, frequency, status: status.status };
 }

@@ -11,6 +11,15 @@ export const CommandIds = {
   addBookmark: 'pyInterview.addBookmark',
   removeBookmark: 'pyInterview.removeBookmark',
   insertSnippet: 'pyInterview.insertSnippet',
+  startQuiz: 'pyInterview.startQuiz',
+  reviewDue: 'pyInterview.reviewDue',
+  showStats: 'pyInterview.showStats',
+  exportAnki: 'pyInterview.exportAnki',
+  dailyQuestion: 'pyInterview.dailyQuestion',
+  undoGrade: 'pyInterview.undoGrade',
+  exportProgress: 'pyInterview.exportProgress',
+  importProgress: 'pyInterview.importProgress',
+  resetProgress: 'pyInterview.resetProgress',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

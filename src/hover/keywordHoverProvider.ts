@@ -2,15 +2,25 @@ import * as vscode from 'vscode';
 import { CommandIds } from '../commands/ids';
 import type { LazyCatalog } from '../model/catalogLoader';
 import { hoverTarget, lookupKeyword } from '../model/keywordIndex';
+import type { CardStatus } from '../model/quiz/deck';
 import type { Question } from '../model/types';
 
 const MAX_ENTRIES = 3;
 
-/** Hover markdown: title, one-line answer and an Open answer link per entry; no raw HTML. */
-export function hoverMarkdown(questions: readonly Question[]): vscode.MarkdownString {
+const STATUS_TEXT: Record<CardStatus, string> = {
+  new: '$(circle-large-outline) 新题',
+  learning: '$(issue-draft) 学习中',
+  due: '$(bell-dot) 到期复习',
+  mastered: '$(pass-filled) 已掌握',
+};
+
+/** The two commands a hover link may run; nothing else is trusted. */
+export const HOVER_COMMANDS = [CommandIds.openAnswer, CommandIds.startQuiz];
+
+/** Hover markdown: title, study state, one-line answer, Open answer and Quiz me links; no raw HTML. */
+export function hoverMarkdown(questions: readonly Question[], statusOf: (id: string) => CardStatus): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
-  // Only our own command may run from this hover's links.
-  md.isTrusted = { enabledCommands: [CommandIds.openAnswer] };
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
   questions.slice(0, MAX_ENTRIES).forEach((q, i) => {
     if (i > 0) {
@@ -18,28 +28,39 @@ export function hoverMarkdown(questions: readonly Question[]): vscode.MarkdownSt
     }
     md.appendMarkdown('$(mortar-board) **');
     md.appendText(q.title);
-    md.appendMarkdown('**\n\n');
+    md.appendMarkdown(`** · ${STATUS_TEXT[statusOf(q.id)]}\n\n`);
     md.appendText(q.summary);
-    const args = encodeURIComponent(JSON.stringify([q.id]));
-    md.appendMarkdown(`\n\n[$(book) 打开答案 / Open answer](command:${CommandIds.openAnswer}?${args})`);
+    const open = encodeURIComponent(JSON.stringify([q.id]));
+    const quiz = encodeURIComponent(JSON.stringify([{ questionId: q.id }]));
+    md.appendMarkdown(`\n\n[$(book) 打开答案 / Open answer](command:${CommandIds.openAnswer}?${open}) · [$(mortar-board) 测验 / Quiz me](command:${CommandIds.startQuiz}?${quiz})`);
   });
   return md;
 }
 
 /** Interview hints on the keywords of our entries, under (not instead of) the language server's hover. */
 export class KeywordHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly catalog: LazyCatalog) {}
+  constructor(
+    private readonly catalog: LazyCatalog,
+    private readonly study: { store(): Promise<unknown>; status(id: string): CardStatus },
+  ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const target = hoverTarget(document.lineAt(position.line).text, position.character, document.languageId);
     if (!target) {
       return undefined;
     }
-    const hit = lookupKeyword(await this.catalog.get(), document.languageId, target.candidates);
+    const [catalog] = await Promise.all([this.catalog.get(), this.study.store()]);
+    const hit = lookupKeyword(catalog, document.languageId, target.candidates);
     if (!hit) {
       return undefined;
     }
-    return new vscode.Hover(hoverMarkdown(hit.questions), new vscode.Range(position.line, target.start, position.line, target.end));
+    const status = (id: string): CardStatus => this.study.status(id);
+    const onlyUnmastered = vscode.workspace.getConfiguration('pyInterview.hover').get<boolean>('onlyUnmastered', false);
+    const questions = onlyUnmastered ? hit.questions.filter((q) => status(q.id) !== 'mastered') : hit.questions;
+    if (!questions.length) {
+      return undefined;
+    }
+    return new vscode.Hover(hoverMarkdown(questions, status), new vscode.Range(position.line, target.start, position.line, target.end));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { CardStatus } from '../model/quiz/deck';
 import type { Category, Level, Question } from '../model/types';
 
 export type GroupKind = 'bookmarks' | 'recent';
@@ -28,13 +29,20 @@ export interface TreeFilter {
   ids?: ReadonlySet<string>;
   difficulty?: Level;
   frequency?: Level;
+  /** Study state from the quiz progress. */
+  status?: CardStatus;
 }
 
-export function matchesFilter(q: Question, f: TreeFilter | undefined): boolean {
+export function matchesFilter(q: Question, f: TreeFilter | undefined, statusOf: (id: string) => CardStatus): boolean {
   if (!f) {
     return true;
   }
-  return (!f.ids || f.ids.has(q.id)) && (!f.difficulty || q.difficulty === f.difficulty) && (!f.frequency || q.frequency === f.frequency);
+  return (
+    (!f.ids || f.ids.has(q.id)) &&
+    (!f.difficulty || q.difficulty === f.difficulty) &&
+    (!f.frequency || q.frequency === f.frequency) &&
+    (!f.status || statusOf(q.id) === f.status)
+  );
 }
 
 export function isQuestionNode(x: unknown): x is QuestionNode {

@@ -5,12 +5,31 @@ import { difficultyLabel, frequencyLabel, levelMeter } from '../model/levels';
 import type { Question } from '../model/types';
 import { CommandIds } from '../commands/ids';
 import type { IdList } from '../model/userLists';
+import { summarizeDeck } from '../model/quiz/deck';
+import type { CardStatus, DeckSummary } from '../model/quiz/deck';
+import type { ProgressData } from '../model/quiz/progressStore';
 import { matchesFilter } from './topicNodes';
 import type { CategoryNode, GroupKind, GroupNode, QuestionNode, TopicNode, TreeFilter } from './topicNodes';
 
 const GROUP_LABELS: Record<GroupKind, { label: string; icon: string }> = {
   bookmarks: { label: '收藏', icon: 'star-full' },
   recent: { label: '最近查看', icon: 'history' },
+};
+
+/** What the tree needs from quiz progress; the ProgressService provides it. */
+export interface StudyState {
+  /** Loads the progress; the tree waits for it so icons are right on first paint. */
+  store(): Promise<unknown>;
+  status(id: string): CardStatus;
+  peek(): Readonly<ProgressData> | undefined;
+  now(): number;
+}
+
+const STATUS_LOOK: Record<CardStatus, { icon: string; color?: string; label: string }> = {
+  new: { icon: 'circle-large-outline', label: '新题' },
+  learning: { icon: 'issue-draft', color: 'charts.blue', label: '学习中' },
+  due: { icon: 'bell-dot', color: 'charts.orange', label: '到期' },
+  mastered: { icon: 'pass-filled', color: 'charts.green', label: '已掌握' },
 };
 
 /** Context key read by the view's welcome content (package.json viewsWelcome). */
@@ -32,7 +51,13 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     private readonly catalog: LazyCatalog,
     private readonly log: vscode.LogOutputChannel,
     private readonly lists: Record<GroupKind, IdList>,
+    private readonly study: StudyState,
   ) {}
+
+  /** Study state changed (a grade, an import): labels change, the nodes stay the same. */
+  refreshStudy(): void {
+    this.changed.fire(undefined);
+  }
 
   refresh(): void {
     this.categoryNodes.clear();
@@ -87,7 +112,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   }
 
   private visibleIn(catalog: Catalog, categoryId: string): readonly Question[] {
-    return catalog.questionsIn(categoryId).filter((q) => matchesFilter(q, this.filter));
+    return catalog.questionsIn(categoryId).filter((q) => matchesFilter(q, this.filter, (id) => this.study.status(id)));
   }
 
   private groupIds(catalog: Catalog, group: GroupKind): string[] {
@@ -114,10 +139,23 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
       case 'group':
         return groupItem(node, this.lists[node.group].ids().length);
       case 'category':
-        return categoryItem(node, this.visibleCount(node));
+        return categoryItem(node, this.visibleCount(node), this.categorySummary(node));
       case 'question':
-        return questionItem(node.question, node.group, this.lists.bookmarks.has(node.question.id));
+        return questionItem(node.question, node.group, this.lists.bookmarks.has(node.question.id), this.study.status(node.question.id));
     }
+  }
+
+  private categorySummary(node: CategoryNode): DeckSummary | undefined {
+    const catalog = this.catalog.peek();
+    const progress = this.study.peek();
+    if (!catalog || !progress) {
+      return undefined;
+    }
+    return summarizeDeck(
+      catalog.questionsIn(node.category.id).map((q) => q.id),
+      progress,
+      this.study.now(),
+    );
   }
 
   private visibleCount(node: CategoryNode): number {
@@ -127,7 +165,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
 
   private async load(): Promise<Catalog | undefined> {
     try {
-      const catalog = await this.catalog.get();
+      const [catalog] = await Promise.all([this.catalog.get(), this.study.store()]);
       await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, 'ok');
       return catalog;
     } catch (err) {
@@ -173,32 +211,35 @@ function groupItem(node: GroupNode, count: number): vscode.TreeItem {
   return item;
 }
 
-function categoryItem(node: CategoryNode, count: number): vscode.TreeItem {
+function categoryItem(node: CategoryNode, count: number, study: DeckSummary | undefined): vscode.TreeItem {
   const { category } = node;
   const item = new vscode.TreeItem(category.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `category:${category.id}`;
-  item.description = `${count} 题`;
-  item.tooltip = `${category.name} (${category.nameEn}) — ${count} 题`;
+  const studyText = study ? ` · 掌握 ${study.masteryPercent}%${study.counts.due ? ` · ${study.counts.due} 到期` : ''}` : '';
+  item.description = `${count} 题${studyText}`;
+  item.tooltip = `${category.name} (${category.nameEn}) — ${count} 题${studyText}`;
   item.iconPath = new vscode.ThemeIcon(category.icon);
   item.contextValue = 'category';
-  item.accessibilityInformation = { label: `${category.name},${count} 道题`, role: 'treeitem' };
+  item.accessibilityInformation = { label: `${category.name},${count} 道题${studyText.replace(/ · /g, ',')}`, role: 'treeitem' };
   return item;
 }
 
-function questionItem(q: Question, group: GroupKind | undefined, bookmarked: boolean): vscode.TreeItem {
+function questionItem(q: Question, group: GroupKind | undefined, bookmarked: boolean, status: CardStatus): vscode.TreeItem {
   const item = new vscode.TreeItem(q.title, vscode.TreeItemCollapsibleState.None);
   item.id = group ? `${group}:${q.id}` : `question:${q.id}`;
-  item.description = `${levelMeter(q.difficulty)} ${frequencyLabel(q.frequency)}`;
+  const look = STATUS_LOOK[status];
+  // The state is in the text too (not only icon shape and colour) when it asks for action.
+  item.description = `${status === 'due' ? `${look.label} · ` : ''}${levelMeter(q.difficulty)} ${frequencyLabel(q.frequency)}`;
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escapeMd(q.title)}**\n\n`);
   tooltip.appendMarkdown(`${escapeMd(q.summary)}\n\n`);
-  tooltip.appendMarkdown(`$(graph) 难度:${difficultyLabel(q.difficulty)} · $(flame) 频率:${frequencyLabel(q.frequency)}`);
+  tooltip.appendMarkdown(`$(${look.icon}) ${look.label} · $(graph) 难度:${difficultyLabel(q.difficulty)} · $(flame) 频率:${frequencyLabel(q.frequency)}`);
   item.tooltip = tooltip;
-  item.iconPath = new vscode.ThemeIcon(q.frequency === 3 ? 'flame' : 'question');
+  item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
   item.contextValue = bookmarked ? 'question-bookmarked' : 'question';
   item.command = { command: CommandIds.openAnswer, title: '打开答案', arguments: [q.id] };
   item.accessibilityInformation = {
-    label: `${q.title},难度${difficultyLabel(q.difficulty)},${frequencyLabel(q.frequency)}`,
+    label: `${q.title},${look.label},难度${difficultyLabel(q.difficulty)},${frequencyLabel(q.frequency)}`,
     role: 'treeitem',
   };
   return item;

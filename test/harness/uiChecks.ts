@@ -134,6 +134,44 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
       await page.keyboard.press('Escape');
     });
 
+    await check('"测一测" at the end of the answer answers an item inline', async () => {
+      await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click();
+      const frame = await findAnswerFrame(page, o.question.title, 10000);
+      const item = frame.locator('.quiz-item').first();
+      await item.scrollIntoViewIfNeeded();
+      const option = item.locator('.quiz-option input, .quiz-truefalse button').first();
+      await option.click();
+      const submit = item.locator('button[data-quiz="submit"]');
+      if (await submit.count()) {
+        await submit.click();
+      }
+      await item.locator('.quiz-result', { hasText: /正确|错误/ }).waitFor({ timeout: 10000 });
+      await page.screenshot({ path: join(o.resultsDir, 'answer-quiz.png') });
+    });
+
+    await check('Review Due: a card, "show answer", grade buttons with intervals, a grade moves on (screenshot)', async () => {
+      await quickInput(page, '>Python 面试: 复习到期卡片');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: '复习到期卡片' }).first().click({ timeout: 5000 });
+      const frame = await findFrame(page, () => document.querySelector('#review .card h1')?.textContent ?? null, 30000);
+      const first = await frame.evaluate(() => document.querySelector('#review .card h1')?.textContent ?? '');
+      await frame.locator('button[data-action="reveal"]').click();
+      await frame.locator('button[data-grade="good"] .grade-interval').waitFor({ timeout: 10000 });
+      await frame.locator('.answer-body').waitFor({ timeout: 10000 });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(o.resultsDir, 'review.png') });
+      await frame.locator('button[data-grade="good"]').click();
+      await frame.waitForFunction((before) => (document.querySelector('#review .card h1, #review .empty h1')?.textContent ?? before) !== before, first, { timeout: 10000 });
+    });
+
+    await check('the stats dashboard draws its charts (screenshot)', async () => {
+      await quickInput(page, '>Python 面试: 学习统计');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: '学习统计' }).first().click({ timeout: 5000 });
+      const frame = await findFrame(page, () => (document.querySelector('#stats svg') ? 'drawn' : null), 30000);
+      await frame.locator('#stats svg').first().waitFor({ timeout: 10000 });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(o.resultsDir, 'stats.png') });
+    });
+
     await check('the answer panel is restored after a window reload (serializer)', async () => {
       await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click();
       await page.waitForTimeout(1200); // the webview state and open editors are saved on change
@@ -164,7 +202,8 @@ async function setColorTheme(page: Page, theme: string): Promise<void> {
  * webview keeps F1 to itself.
  */
 async function quickInput(page: Page, text: string): Promise<void> {
-  await page.locator('.sidebar .composite.title').first().click({ timeout: 5000 });
+  // Click the title text at the left edge: the middle holds the view's action buttons.
+  await page.locator('.sidebar .composite.title').first().click({ timeout: 5000, position: { x: 8, y: 8 } });
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ timeout: 5000 });
@@ -177,6 +216,21 @@ function themeClass(file: string): string {
 
 function treeRow(page: Page, label: string): ReturnType<Page['locator']> {
   return page.locator('.monaco-list-row', { hasText: label }).first();
+}
+
+/** The first webview frame where `probe` (run in the page) returns something. */
+async function findFrame(page: Page, probe: () => string | null, timeoutMs: number): Promise<Frame> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate(probe).catch(() => null);
+      if (found) {
+        return frame;
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('no webview frame matched');
 }
 
 /** Webviews are nested iframes; find the one whose page shows `title` as its heading. */

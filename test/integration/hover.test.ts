@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { CommandIds } from '../../src/commands/ids';
 import { activateExtension, closeAllEditors, readContent } from './helpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
@@ -41,5 +44,39 @@ describe('hover tips', () => {
 
     const plain = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at('"calling')));
     assert.ok(!plain.includes('打开答案'), 'no hint inside a string');
+  });
+
+  it('shows the study state and a Quiz me link; trusts only its two commands; can hide mastered entries', async () => {
+    await activateExtension();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(join(folder.uri.fsPath, 'decorators.py')));
+    await vscode.window.showTextDocument(doc);
+    const lines = doc.getText().split('\n');
+    const line = lines.findIndex((l) => l.includes('yield n'));
+    const pos = new vscode.Position(line, lines[line].indexOf('yield n') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+    const ours = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && c.value.includes('pyInterview.startQuiz'));
+    assert.ok(ours, 'a hover with a Quiz me link');
+    assert.match(ours.value, /新题/);
+    assert.match(ours.value, /command:pyInterview\.startQuiz\?/);
+    assert.deepEqual(ours.isTrusted, { enabledCommands: [CommandIds.openAnswer, CommandIds.startQuiz] });
+
+    // Master the generator entry; with onlyUnmastered on, `yield` no longer names it.
+    const now = Date.now();
+    const card = { due: now + 40 * 86_400_000, stability: 60, difficulty: 3, elapsedDays: 0, scheduledDays: 40, learningSteps: 0, reps: 5, lapses: 0, state: 2, lastReview: now };
+    const file = join(mkdtempSync(join(tmpdir(), 'pyi-hover-')), 'mastered.json');
+    writeFileSync(file, JSON.stringify({ version: 2, cards: { 'python-generator': card }, logs: {}, answers: {} }));
+    await vscode.commands.executeCommand(CommandIds.importProgress, vscode.Uri.file(file));
+    const config = vscode.workspace.getConfiguration('pyInterview.hover');
+    try {
+      assert.match(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)), /已掌握/);
+      await config.update('onlyUnmastered', true, vscode.ConfigurationTarget.Global);
+      const after = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
+      assert.ok(!after.includes('已掌握'), after);
+    } finally {
+      await config.update('onlyUnmastered', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand(CommandIds.resetProgress, { confirmed: true });
+    }
   });
 });
