@@ -13,6 +13,7 @@ import { EXAMPLES_DIR, INTEGRATION_ENTRY, RESULTS_DIR, ROOT } from './paths';
 import { Scratch } from './scratch';
 import { startCodeServer } from './server';
 import type { RunningServer } from './server';
+import { writeDemoProgress } from './demoProgress';
 import { runUiChecks } from './uiChecks';
 
 const SUITE_TIMEOUT_MS = Number(process.env.PYI_SUITE_TIMEOUT_MS ?? 10 * 60 * 1000);
@@ -65,7 +66,14 @@ async function main(): Promise<number> {
     const q = bundle.questions.find((x) => x.id === 'python-decorator') ?? bundle.questions[0];
     // The first insert button belongs to the first block that is not an output block.
     const firstCode = q.blocks.find((b) => b.mode !== 'output')?.code.split('\n').find((l) => l.trim()) ?? '';
+    const demoProgress = join(scratch.dir, 'demo-progress.json');
+    writeDemoProgress(
+      demoProgress,
+      bundle.questions.map((x) => x.id),
+      Date.now(),
+    );
     const ui = await runUiChecks({
+      demoProgress,
       browser,
       server,
       workspace,

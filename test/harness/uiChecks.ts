@@ -17,6 +17,8 @@ export interface UiCheckOptions {
   question: { id: string; title: string };
   /** The first line of a code block of that question, to find it after "insert". */
   insertedLine: string;
+  /** A progress export with weeks of practice, imported so screenshots show real study state. */
+  demoProgress: string;
 }
 
 export interface UiCheckResult {
@@ -71,6 +73,32 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
     if (!sidebarOk) {
       return results;
     }
+
+    await check('Import Progress… through the file dialog; the tree shows study state', async () => {
+      await quickInput(page, '>Python 面试: 导入学习进度');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: '导入学习进度' }).first().click({ timeout: 5000 });
+      // code-server's open dialog is a quick input that takes a path
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ timeout: 10000 });
+      // The dialog rewrites its value while it lists folders; type until the path stays put.
+      const value = (): Promise<string> => input.inputValue();
+      for (let attempt = 0; attempt < 10; attempt++) {
+        await input.fill(o.demoProgress);
+        await page.waitForTimeout(700);
+        if ((await value()) === o.demoProgress) {
+          break;
+        }
+      }
+      if ((await value()) !== o.demoProgress) {
+        throw new Error(`the open dialog kept replacing the path (now "${await value()}")`);
+      }
+      await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first().click({ timeout: 5000 });
+      await page.locator('.monaco-dialog-box .monaco-button', { hasText: '导入' }).first().click({ timeout: 10000 });
+      await page.locator('.monaco-list-row', { hasText: /掌握 [1-9]\d*%/ }).first().waitFor({ timeout: 15000 });
+      // The "imported" toast would sit in every later screenshot.
+      await quickInput(page, '>Notifications: Clear All Notifications');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Clear All Notifications' }).first().click({ timeout: 5000 });
+    });
 
     const answerOk = await check('clicking a question shows its rendered answer in the webview', async () => {
       await treeRow(page, o.category).click();
@@ -170,6 +198,10 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
       await frame.locator('#stats svg').first().waitFor({ timeout: 10000 });
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(o.resultsDir, 'stats.png') });
+      await frame.locator('#reviews').scrollIntoViewIfNeeded();
+      await frame.evaluate(() => document.getElementById('reviews')?.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(o.resultsDir, 'stats-charts.png') });
     });
 
     await check('the answer panel is restored after a window reload (serializer)', async () => {
