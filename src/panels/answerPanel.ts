@@ -11,6 +11,7 @@ import { buildAnswerHtml, makeNonce } from './answerHtml';
 import { answerStrings } from './answerStrings';
 import { toAnswerView } from './answerView';
 import { quizReply } from './quizReply';
+import { webviewPageOptions } from './webviewOptions';
 
 export const ANSWER_VIEW_TYPE = 'pyInterview.answer';
 
@@ -38,20 +39,6 @@ export interface AnswerPanelHost {
   disposed(panel: AnswerPanel): void;
 }
 
-/** Roots the page may load from: the bundled script, its stylesheet and the codicon font. */
-export function answerWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-  return {
-    enableScripts: true,
-    enableCommandUris: false,
-    enableFindWidget: true,
-    localResourceRoots: [
-      vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
-      vscode.Uri.joinPath(extensionUri, 'dist', 'codicons'),
-      vscode.Uri.joinPath(extensionUri, 'media'),
-    ],
-  };
-}
-
 /** One answer webview: owns its HTML, its message traffic and which question it shows. */
 export class AnswerPanel {
   private ready = false;
@@ -65,7 +52,7 @@ export class AnswerPanel {
     private readonly extensionUri: vscode.Uri,
     private readonly host: AnswerPanelHost,
   ) {
-    panel.webview.options = answerWebviewOptions(extensionUri);
+    panel.webview.options = webviewPageOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'answer.svg');
     panel.webview.html = this.html();
     this.disposables.push(

@@ -3,8 +3,9 @@ import type { LazyCatalog } from '../model/catalogLoader';
 import type { IdList } from '../model/userLists';
 import type { CodeInserter } from '../editor/codeInserter';
 import { parseAnswerState } from '../shared/answerMessages';
-import { ANSWER_VIEW_TYPE, AnswerPanel, answerWebviewOptions } from './answerPanel';
+import { ANSWER_VIEW_TYPE, AnswerPanel } from './answerPanel';
 import type { AnswerPanelHost, AnswerStudy, RenderedEvent } from './answerPanel';
+import { webviewPageOptions } from './webviewOptions';
 
 /**
  * Stand-in while a caller passes no progress service: every card reads as new and answers are
@@ -91,7 +92,7 @@ export class AnswerPanelManager implements vscode.WebviewPanelSerializer, vscode
         return reuse;
       }
     }
-    const panel = vscode.window.createWebviewPanel(ANSWER_VIEW_TYPE, id, { viewColumn: vscode.ViewColumn.Active, preserveFocus }, answerWebviewOptions(this.extensionUri));
+    const panel = vscode.window.createWebviewPanel(ANSWER_VIEW_TYPE, id, { viewColumn: vscode.ViewColumn.Active, preserveFocus }, webviewPageOptions(this.extensionUri));
     const answer = this.adopt(panel);
     await answer.show(id);
     return answer;

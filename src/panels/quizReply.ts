@@ -1,5 +1,5 @@
 import type { QuizResponse } from '../model/quiz/scoring';
-import { isCorrect } from '../model/quiz/scoring';
+import { expectedAnswer, isCorrect } from '../model/quiz/scoring';
 import type { Question, QuizItem } from '../model/types';
 import type { QuizResult } from '../shared/answerMessages';
 import { optionLetter } from '../shared/answerMessages';
@@ -38,15 +38,5 @@ function fits(item: QuizItem, response: QuizResponse): boolean {
 
 /** The right answer in words, one option per line, with the letters the page shows. */
 export function expectedText(item: QuizItem, labels: TrueFalseLabels): string {
-  const option = (i: number, options: readonly string[]): string => `${optionLetter(i)}. ${options[i]}`;
-  switch (item.type) {
-    case 'single':
-      return option(item.answer, item.options);
-    case 'multi':
-      return [...item.answer].sort((a, b) => a - b).map((i) => option(i, item.options)).join('\n');
-    case 'truefalse':
-      return item.answer ? labels.trueLabel : labels.falseLabel;
-    case 'output':
-      return item.answer;
-  }
+  return expectedAnswer(item, { ...labels, option: (i, text) => `${optionLetter(i)}. ${text}`, separator: '\n' });
 }

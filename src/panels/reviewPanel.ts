@@ -8,6 +8,7 @@ import { ReviewSession } from './reviewSession';
 import { reviewStrings } from './reviewStrings';
 import { reviewStatus, toEmptyView, toReviewAnswer, toReviewCard } from './reviewView';
 import { makeNonce } from './webviewHtml';
+import { webviewPageOptions } from './webviewOptions';
 
 export const REVIEW_VIEW_TYPE = 'pyInterview.review';
 
@@ -24,20 +25,6 @@ export interface ReviewDeps {
 export interface ReviewPanelEvents {
   shown(id: string | undefined): void;
   disposed(panel: ReviewPanel): void;
-}
-
-/** Roots the page may load from: its script, the codicon font and the two stylesheets. */
-export function reviewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-  return {
-    enableScripts: true,
-    enableCommandUris: false,
-    enableFindWidget: true,
-    localResourceRoots: [
-      vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
-      vscode.Uri.joinPath(extensionUri, 'dist', 'codicons'),
-      vscode.Uri.joinPath(extensionUri, 'media'),
-    ],
-  };
 }
 
 /**
@@ -57,7 +44,7 @@ export class ReviewPanel {
     private readonly deps: ReviewDeps,
     private readonly events: ReviewPanelEvents,
   ) {
-    panel.webview.options = reviewWebviewOptions(extensionUri);
+    panel.webview.options = webviewPageOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'review.svg');
     panel.title = reviewStrings().panelTitle;
     panel.webview.html = this.html();

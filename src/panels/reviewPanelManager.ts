@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { LazyCatalog } from '../model/catalogLoader';
 import type { ProgressService } from '../quiz/progressService';
 import { parseReviewState } from '../shared/reviewMessages';
-import { REVIEW_VIEW_TYPE, ReviewPanel, reviewWebviewOptions } from './reviewPanel';
+import { REVIEW_VIEW_TYPE, ReviewPanel } from './reviewPanel';
 import type { ReviewDeps, ReviewPanelEvents } from './reviewPanel';
 import { reviewStrings } from './reviewStrings';
+import { webviewPageOptions } from './webviewOptions';
 
 /** Keeps at most one review panel, and brings it back after a window reload. */
 export class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Disposable {
@@ -46,7 +47,7 @@ export class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode
       await this.current.restartIfFinished();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, reviewStrings().panelTitle, vscode.ViewColumn.Active, reviewWebviewOptions(this.extensionUri));
+    const panel = vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, reviewStrings().panelTitle, vscode.ViewColumn.Active, webviewPageOptions(this.extensionUri));
     await this.adopt(panel).start();
   }
 

@@ -7,6 +7,7 @@ import type { HostToStats, StatsData } from '../shared/statsMessages';
 import { buildStatsData } from './statsData';
 import { statsStrings } from './statsStrings';
 import { attr, buildWebviewHtml, makeNonce } from './webviewHtml';
+import { webviewPageOptions } from './webviewOptions';
 
 export const STATS_VIEW_TYPE = 'pyInterview.stats';
 
@@ -22,16 +23,6 @@ export type StatsCommand = (typeof STATS_COMMANDS)[keyof typeof STATS_COMMANDS];
 export interface StatsRenderedEvent {
   /** The data the page drew (the posting its 'rendered' reply names). */
   data: StatsData;
-}
-
-/** Roots the page may load from: its bundled script, its stylesheet and the codicon font. */
-export function statsWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-  return {
-    enableScripts: true,
-    enableCommandUris: false,
-    enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'dist', 'codicons'), vscode.Uri.joinPath(extensionUri, 'media')],
-  };
 }
 
 /** Postings kept for matching 'rendered' replies; older ones were superseded anyway. */
@@ -74,7 +65,7 @@ export class StatsPanel implements vscode.WebviewPanelSerializer, vscode.Disposa
       this.panel.reveal();
       return;
     }
-    this.adopt(vscode.window.createWebviewPanel(STATS_VIEW_TYPE, statsStrings().title, vscode.ViewColumn.Active, statsWebviewOptions(this.extensionUri)));
+    this.adopt(vscode.window.createWebviewPanel(STATS_VIEW_TYPE, statsStrings().title, vscode.ViewColumn.Active, webviewPageOptions(this.extensionUri)));
   }
 
   /** Called by VS Code after a reload for a dashboard that was open; its data is rebuilt fresh. */
@@ -130,7 +121,7 @@ export class StatsPanel implements vscode.WebviewPanelSerializer, vscode.Disposa
     this.ready = false;
     panel.title = statsStrings().title;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'stats.svg');
-    panel.webview.options = statsWebviewOptions(this.extensionUri);
+    panel.webview.options = webviewPageOptions(this.extensionUri);
     panel.webview.html = this.html(panel.webview);
     this.panelDisposables.push(
       panel.webview.onDidReceiveMessage((raw) => void this.handle(raw)),

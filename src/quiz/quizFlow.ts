@@ -193,7 +193,7 @@ async function ask(deps: QuizDeps, items: SessionItem[]): Promise<SessionSummary
     const action = await deps.prompter.feedback({
       correct,
       message: correct ? quizText.right : quizText.wrong,
-      detail: `${quizText.expected(expectedAnswer(quizItem))}\n\n${quizItem.explain}`,
+      detail: `${quizText.expected(expectedAnswer(quizItem, { trueLabel: quizText.true, falseLabel: quizText.false, option: (_, text) => text, separator: ';' }))}\n\n${quizItem.explain}`,
     });
     if (action === 'open') {
       await deps.openAnswers([q.id]);

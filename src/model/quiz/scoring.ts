@@ -64,15 +64,26 @@ export function summarize(answers: readonly AnsweredItem[], startedAt: number, e
   };
 }
 
-/** The right answer in words, for feedback after a wrong (or right) response. */
-export function expectedAnswer(item: QuizItem): string {
+/** How a view words answers: its true/false labels, how it names an option, how it joins several. */
+export interface AnswerWording {
+  trueLabel: string;
+  falseLabel: string;
+  option(index: number, text: string): string;
+  separator: string;
+}
+
+/** The right answer in words, for feedback after a response. */
+export function expectedAnswer(item: QuizItem, w: AnswerWording): string {
   switch (item.type) {
     case 'single':
-      return item.options[item.answer] ?? '';
+      return w.option(item.answer, item.options[item.answer] ?? '');
     case 'multi':
-      return item.answer.map((i) => item.options[i] ?? '').join(';');
+      return [...item.answer]
+        .sort((a, b) => a - b)
+        .map((i) => w.option(i, item.options[i] ?? ''))
+        .join(w.separator);
     case 'truefalse':
-      return item.answer ? '对' : '错';
+      return item.answer ? w.trueLabel : w.falseLabel;
     case 'output':
       return normalizeOutput(item.answer);
   }

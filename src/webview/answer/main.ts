@@ -3,6 +3,7 @@
 import { parseAnswerState, parseHostMessage } from '../../shared/answerMessages';
 import type { AnswerState, AnswerStrings, AnswerView, WebviewToHost } from '../../shared/answerMessages';
 import { QuizSection } from './quiz';
+import { el, icon } from '../shared/dom';
 
 interface VsCodeApi {
   postMessage(message: WebviewToHost): void;
@@ -17,24 +18,6 @@ const answer = document.getElementById('answer') as HTMLElement;
 const related = document.getElementById('related') as HTMLElement;
 let current: AnswerView | undefined;
 let strings: AnswerStrings | undefined;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) {
-    node.className = props.className;
-  }
-  if (props.text !== undefined) {
-    node.textContent = props.text;
-  }
-  node.append(...children);
-  return node;
-}
-
-function icon(name: string): HTMLElement {
-  const span = el('span', { className: `codicon codicon-${name}` });
-  span.setAttribute('aria-hidden', 'true');
-  return span;
-}
 
 const quiz = new QuizSection(document.getElementById('quiz') as HTMLElement, { el, icon }, (m) => vscode.postMessage(m));
 

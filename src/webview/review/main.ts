@@ -5,6 +5,7 @@ import { parseReviewHostMessage } from '../../shared/reviewMessages';
 import type { ReviewAnswer, ReviewCardView, ReviewEmptyView, ReviewGrade, ReviewState, ReviewStrings, ReviewToHost } from '../../shared/reviewMessages';
 import { keyAction } from './keys';
 import type { KeyScreen } from './keys';
+import { el, icon } from '../shared/dom';
 
 interface VsCodeApi {
   postMessage(message: ReviewToHost): void;
@@ -35,24 +36,6 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('review') as HTMLElement;
 const announce = document.getElementById('announce') as HTMLElement;
 let screen: CardScreen | EmptyScreen | undefined;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) {
-    node.className = props.className;
-  }
-  if (props.text !== undefined) {
-    node.textContent = props.text;
-  }
-  node.append(...children);
-  return node;
-}
-
-function icon(name: string): HTMLElement {
-  const span = el('span', { className: `codicon codicon-${name}` });
-  span.setAttribute('aria-hidden', 'true');
-  return span;
-}
 
 function button(className: string, ...children: (Node | string)[]): HTMLButtonElement {
   const b = el('button', { className }, ...children);

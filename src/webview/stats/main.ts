@@ -3,6 +3,7 @@
 import { fill, parseStatsHostMessage, parseStatsState } from '../../shared/statsMessages';
 import type { DayCount, StatsData, StatsState, StatsStrings, StatsToHost } from '../../shared/statsMessages';
 import { HEAT_LEVELS, columnChart, forecastLabel, heatmapLayout, levelRange, percentWidth } from './charts';
+import { el, icon } from '../shared/dom';
 
 interface VsCodeApi {
   postMessage(message: StatsToHost): void;
@@ -15,18 +16,6 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('stats') as HTMLElement;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 let firstRender = true;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) {
-    node.className = props.className;
-  }
-  if (props.text !== undefined) {
-    node.textContent = props.text;
-  }
-  node.append(...children);
-  return node;
-}
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: Node[]): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, tag);
@@ -50,12 +39,6 @@ function svgText(text: string, attrs: Record<string, string | number>): SVGTextE
 /** An SVG drawn at its natural size (CSS lets it shrink) that is announced as one image. */
 function chartSvg(width: number, height: number, label: string, className: string): SVGSVGElement {
   return svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label, class: className });
-}
-
-function icon(name: string): HTMLElement {
-  const span = el('span', { className: `codicon codicon-${name}` });
-  span.setAttribute('aria-hidden', 'true');
-  return span;
 }
 
 function actionButton(action: 'startQuiz' | 'reviewDue', label: string, codicon: string, primary: boolean): HTMLButtonElement {

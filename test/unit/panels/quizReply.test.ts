@@ -40,6 +40,6 @@ describe('quiz reply (host side)', () => {
     assert.equal(expectedText(multi, labels), 'A. a\nD. d', 'options in page order, one per line');
     assert.equal(expectedText(tf, labels), '错');
     assert.equal(expectedText({ ...tf, answer: true }, labels), '对');
-    assert.equal(expectedText(output, labels), '1\n2\n');
+    assert.equal(expectedText(output, labels), '1\n2', 'output shown as compared: trailing blank lines dropped');
   });
 });

@@ -4,29 +4,17 @@ import { Catalog } from '../../../../src/model/catalog';
 import { ANKI_DECK, toAnkiNotes, toAnkiTsv } from '../../../../src/model/quiz/ankiExport';
 import type { AnkiNote } from '../../../../src/model/quiz/ankiExport';
 import type { Category, ContentBundle, Question } from '../../../../src/model/types';
+import { makeQuestion } from '../questionFixture';
 
+/** A question whose rendered body has the usual leading 一句话回答 section. */
 function question(id: string, category: string, order: number, extra: Partial<Question> = {}): Question {
-  return {
-    id,
-    title: `title ${id}`,
-    titleEn: '',
-    category,
+  return makeQuestion(id, category, {
     order,
-    difficulty: 1,
-    frequency: 1,
-    tags: [],
-    aliases: [],
-    related: [],
-    keywords: {},
-    appliesTo: '',
-    quiz: [],
-    snippets: [],
+    title: `title ${id}`,
     summary: `summary ${id}`,
     html: `<h2>一句话回答</h2>\n<p>summary ${id}</p>\n<h2>详细解释</h2>\n<p>body ${id}</p>\n`,
-    blocks: [],
-    source: `${category}/${id}.md`,
     ...extra,
-  };
+  });
 }
 
 const categories: Category[] = [
