@@ -61,7 +61,7 @@ if (tests) {
       .map((f) => join(root, dir, f));
   builds.push({
     ...node,
-    entryPoints: [...testEntries('test/unit'), ...testEntries('test/content'), ...testEntries('test/harness'), ...testEntries('test/integration')],
+    entryPoints: [...testEntries('test/unit'), ...testEntries('test/content'), ...testEntries('test/harness'), ...testEntries('test/integration'), ...testEntries('test/bench')],
     outdir: join(root, 'out/test'),
     outbase: join(root, 'test'),
     packages: 'external',

@@ -1,5 +1,8 @@
 // `npm run test:integration`: the integration suite inside code-server's real extension host,
 // then browser-level UI checks with screenshots. Exits with the combined result.
+// With `--vsix [file]` (or PYI_VSIX=file) the suite runs against that VSIX installed into the
+// host instead of the working tree, and the UI checks (which shoot the README's screenshots) are
+// left to the working-tree run.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,6 +18,7 @@ import { startCodeServer } from './server';
 import type { RunningServer } from './server';
 import { writeDemoProgress } from './demoProgress';
 import { runUiChecks } from './uiChecks';
+import { emptyDevelopmentPath, installVsix, reportedExtensionPath, vsixToTest, writeProbeEntry } from './vsix';
 
 const SUITE_TIMEOUT_MS = Number(process.env.PYI_SUITE_TIMEOUT_MS ?? 10 * 60 * 1000);
 
@@ -34,6 +38,10 @@ function parseCounts(report: string): { passed: number; failed: number } | undef
 }
 
 async function main(): Promise<number> {
+  const vsix = vsixToTest(process.argv.slice(2), process.env);
+  if (vsix) {
+    return runAgainstVsix(vsix);
+  }
   const bundle = requireBuilt();
   const bin = await ensureCodeServer();
   const scratch = new Scratch();
@@ -96,11 +104,60 @@ async function main(): Promise<number> {
   }
 }
 
+/** The suite alone, against the VSIX installed into the host's extensions folder. */
+async function runAgainstVsix(vsix: string): Promise<number> {
+  if (!existsSync(INTEGRATION_ENTRY)) {
+    throw new Error(`${INTEGRATION_ENTRY} is missing: run \`node src/build/build.mjs --tests\` first`);
+  }
+  const bin = await ensureCodeServer();
+  const scratch = new Scratch();
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    const installed = installVsix(bin, vsix, join(scratch.dir, 'extensions'), join(scratch.dir, 'user-data'));
+    say(`installed ${vsix} into ${installed}`);
+    const workspace = scratch.workspace(EXAMPLES_DIR);
+    const reportFile = join(scratch.dir, 'integration-report.log');
+    server = await startCodeServer({
+      bin,
+      folder: workspace,
+      scratch: scratch.dir,
+      env: { PYI_TEST_LOG: reportFile },
+      onLog: (line) => process.stderr.write(`[code-server] ${line}\n`),
+    });
+    browser = await launchBrowser();
+    process.stdout.write('Integration suite (extension host, installed VSIX)\n');
+    const suiteCode = await runIntegrationSuite({
+      browser,
+      server,
+      workspace,
+      extensionPath: emptyDevelopmentPath(scratch.dir),
+      testsEntry: writeProbeEntry(scratch.dir, INTEGRATION_ENTRY, installed),
+      reportFile,
+      timeoutMs: SUITE_TIMEOUT_MS,
+    });
+    const report = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
+    const counts = parseCounts(report) ?? { passed: 0, failed: 1 };
+    const ranInstalled = reportedExtensionPath(report) === installed;
+    if (!ranInstalled) {
+      say(`the suite did not run against the installed copy in ${installed}`);
+    }
+    const failed = counts.failed + (ranInstalled ? 0 : 1) + (suiteCode !== 0 && counts.failed === 0 ? 1 : 0);
+    writeStageResult('vsix', counts.passed, failed);
+    process.stdout.write(`vsix: ${counts.passed} passed, ${failed} failed (${vsix})\n`);
+    return failed === 0 && suiteCode === 0 ? 0 : 1;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    server?.stop();
+    scratch.dispose();
+  }
+}
+
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
     say(`the real-host tests could not run: ${err instanceof Error ? err.message : String(err)}`);
-    writeStageResult('integration', 0, 1);
+    writeStageResult(process.argv.includes('--vsix') || process.env.PYI_VSIX ? 'vsix' : 'integration', 0, 1);
     process.exit(1);
   },
 );
