@@ -63,6 +63,17 @@ describe('benchmark results', () => {
     assert.equal(compileGrowth([at(10, 20000), at(1, 1000)]), 2);
   });
 
+  it('counts a size the compiler could not build as missed, and leaves it out of the growth', () => {
+    const at = (scale: number, ms: number, error?: string): CompileScaleResult => ({ scale, entries: 100 * scale, ms, runs: 1, msPerEntry: ms / (100 * scale), ...(error ? { error } : {}) });
+    const scales = [at(1, 1000), at(10, 10000), at(100, Number.NaN, 'ran out of memory')];
+    const table = rows({ date: '2026-01-01T00:00:00Z', machine: MACHINE, commit: 'x', errors: {}, seconds: 1, compile: { scales, phases: { compileMs: 1, headIndexMs: 1, bodyIndexMs: 1 } } });
+    const failed = table.find((r) => r.figure.startsWith('content compile 100×'));
+    assert.equal(failed?.met, false);
+    assert.match(failed?.value ?? '', /ran out of memory/);
+    assert.equal(compileGrowth(scales), 1);
+    assert.equal(table.find((r) => r.figure.startsWith('compile time per entry'))?.figure, 'compile time per entry, 10× vs 1×');
+  });
+
   it('prints one line per figure, in text and in Markdown with the machine', () => {
     const table = rows({ date: '2026-01-01T00:00:00Z', machine: MACHINE, commit: 'x', errors: {}, seconds: 1 });
     const text = textTable(table).split('\n');
