@@ -1,9 +1,19 @@
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { brotliDecompress } from 'node:zlib';
 import { Catalog } from './catalog';
 import type { ContentBundle } from './types';
 
+const unbrotli = promisify(brotliDecompress);
+
+/** Reads a content bundle; `.br` files are Brotli-compressed (what the VSIX ships, a third the size). */
+export async function readContentFile(file: string): Promise<string> {
+  const raw = await readFile(file);
+  return file.endsWith('.br') ? (await unbrotli(raw)).toString('utf8') : raw.toString('utf8');
+}
+
 /**
- * Loads dist/content.json the first time someone asks, and shares that one load with every
+ * Loads dist/content.json(.br) the first time someone asks, and shares that one load with every
  * caller, so activation stays free of I/O. A failed load is remembered until reload().
  */
 export class LazyCatalog {
@@ -13,7 +23,7 @@ export class LazyCatalog {
   constructor(private readonly file: string) {}
 
   get(): Promise<Catalog> {
-    this.pending ??= readFile(this.file, 'utf8').then((text) => {
+    this.pending ??= readContentFile(this.file).then((text) => {
       this.loaded = new Catalog(JSON.parse(text) as ContentBundle);
       return this.loaded;
     });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Catalog } from '../model/catalog';
-import { SearchIndex } from '../model/search/searchIndex';
+import { SearchIndex, toSearchDoc } from '../model/search/searchIndex';
 import type { ContentBundle } from '../model/types';
 
 function main(argv: string[]): number {
@@ -17,7 +17,9 @@ function main(argv: string[]): number {
   }
   const catalog = new Catalog(JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'dist', 'content.json'), 'utf8')) as ContentBundle);
   const dist = resolve(__dirname, '..', '..', 'dist');
-  const index = SearchIndex.fromJSON(readFileSync(resolve(dist, 'search-index.json'), 'utf8'), readFileSync(resolve(dist, 'search-body.json'), 'utf8'));
+  // The shipped head index plus the answer-text index built from the content, as the extension does.
+  const index = SearchIndex.fromJSON(readFileSync(resolve(dist, 'search-index.json'), 'utf8'));
+  index.attachBody(JSON.stringify(SearchIndex.build(catalog.all().map(toSearchDoc)).toJSON().body));
   const hits = index.search(query, top).map((h) => ({ ...h, title: catalog.question(h.id)?.title ?? '', category: catalog.question(h.id)?.category ?? '' }));
   if (json) {
     console.log(JSON.stringify({ query, hits }, null, 2));

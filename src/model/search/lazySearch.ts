@@ -1,32 +1,43 @@
 import { readFile } from 'node:fs/promises';
+import type { Catalog } from '../catalog';
 import type { Question } from '../types';
-import { SearchIndex, htmlToText } from './searchIndex';
+import { SearchIndex, htmlToText, toSearchDoc } from './searchIndex';
 import type { SearchHit } from './searchIndex';
 import { normalize } from './tokenizer';
 
 /**
- * Loads the indexes the build wrote on first use and shares that load with every caller;
- * nothing is read at activation. The first search waits only for the small head index; the
- * body index loads right after it and joins later searches.
+ * Loads the head index the build wrote on first use and shares that load with every caller;
+ * nothing is read at activation. The first search waits only for that small index (titles,
+ * aliases, keywords, one-line answers). The answer-text index is then built in the background,
+ * in small chunks so the extension host stays responsive, and joins later searches: shipping it
+ * prebuilt would make the VSIX half a megabyte bigger than the size budget allows.
  */
 export class LazySearch {
   private pending: Promise<SearchIndex> | undefined;
+  private bodyBuilt: Promise<void> | undefined;
 
   constructor(
     private readonly headFile: string,
-    private readonly bodyFile: string,
+    private readonly catalog: () => Promise<Catalog>,
   ) {}
 
   index(): Promise<SearchIndex> {
     this.pending ??= readFile(this.headFile, 'utf8').then((json) => {
       const index = SearchIndex.fromJSON(json);
-      void readFile(this.bodyFile, 'utf8').then(
-        (body) => index.attachBody(body),
-        () => undefined, // searching titles and answers' first lines still works
+      this.bodyBuilt = this.catalog().then(
+        (c) => index.buildBody(c.all().map(toSearchDoc)),
+        () => undefined, // searching titles and one-line answers still works
       );
       return index;
     });
     return this.pending;
+  }
+
+  /** Resolves once the answer-text index has joined (tests and the benchmark wait for it). */
+  async fullIndex(): Promise<SearchIndex> {
+    const index = await this.index();
+    await this.bodyBuilt;
+    return index;
   }
 
 
@@ -36,6 +47,7 @@ export class LazySearch {
 
   reset(): void {
     this.pending = undefined;
+    this.bodyBuilt = undefined;
   }
 }
 

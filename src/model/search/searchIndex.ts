@@ -85,13 +85,15 @@ export class SearchIndex {
 
   private constructor(private readonly head: MiniSearch<SearchDoc>) {}
 
-  static build(docs: readonly SearchDoc[]): SearchIndex {
+  static build(docs: readonly SearchDoc[], options: { body?: boolean } = {}): SearchIndex {
     const head = new MiniSearch<SearchDoc>(HEAD_OPTIONS);
     head.addAll(docs);
-    const body = new MiniSearch<SearchDoc>(BODY_OPTIONS);
-    body.addAll(docs);
     const index = new SearchIndex(head);
-    index.body = body;
+    if (options.body ?? true) {
+      const body = new MiniSearch<SearchDoc>(BODY_OPTIONS);
+      body.addAll(docs);
+      index.body = body;
+    }
     return index;
   }
 
@@ -106,6 +108,13 @@ export class SearchIndex {
 
   attachBody(json: string): void {
     this.body = MiniSearch.loadJSON<SearchDoc>(json, BODY_OPTIONS);
+  }
+
+  /** Builds the answer-text index a few documents at a time, yielding between chunks. */
+  async buildBody(docs: readonly SearchDoc[]): Promise<void> {
+    const body = new MiniSearch<SearchDoc>(BODY_OPTIONS);
+    await body.addAllAsync(docs, { chunkSize: 8 });
+    this.body = body;
   }
 
   get hasBody(): boolean {
@@ -129,7 +138,8 @@ export class SearchIndex {
       // Latin terms match as prefixes and with small typos; CJK bigrams only exactly, since a
       // "fuzzy" Chinese bigram is just a different word.
       prefix: (term: string) => !isCjkTerm(term) && term.length >= 2,
-      fuzzy: (term: string) => (!isCjkTerm(term) && term.length >= 5 ? 0.2 : false),
+      // Only plain words get typo tolerance: `__init__`, `utf8` or `http2` are typed exactly.
+      fuzzy: (term: string) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
       weights: { fuzzy: 0.3, prefix: 0.6 },
     };
     const merged = new Map<string, { score: number; terms: Set<string> }>();
@@ -143,7 +153,10 @@ export class SearchIndex {
     };
     add(this.head.search(query, { ...options, boost: BOOST }));
     if (this.body) {
-      add(this.body.search(query, options));
+      // Typo tolerance over the answer text costs more than the rest of a search put together
+      // (every Latin term of every answer is an edit-distance candidate) and adds little that
+      // the head index's fuzzy match has not found already.
+      add(this.body.search(query, { ...options, fuzzy: false }));
     }
     return [...merged.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
