@@ -21,6 +21,7 @@ import { registerSearchQuestions } from './commands/searchQuestions';
 import { CodeInserter } from './editor/codeInserter';
 import { KeywordHoverProvider, registerKeywordHovers } from './hover/keywordHoverProvider';
 import { LazyCatalog } from './model/catalogLoader';
+import { setTranslator, t } from './model/l10n';
 import { LazySearch } from './model/search/lazySearch';
 import { BOOKMARKS_KEY, IdList, RECENT_CAP, RECENT_KEY } from './model/userLists';
 import { ANSWER_VIEW_TYPE } from './panels/answerPanel';
@@ -34,10 +35,16 @@ import { QuizCodeDocuments } from './quiz/quickPickPrompter';
 import { TopicsTreeProvider } from './tree/topicsTreeProvider';
 
 export function activate(context: vscode.ExtensionContext): PyInterviewApi {
-  const log = vscode.window.createOutputChannel('Python 面试通', { log: true });
+  // Before anything builds UI text. VS Code loads l10n/bundle.l10n.<language>.json for the
+  // display language; with no bundle for it (English, or a language we do not ship) messages
+  // stay English, and so do content titles.
+  // (Passed on as a value, not called here: every call site names its message literally.)
+  const translate = vscode.l10n.t;
+  setTranslator((message, args) => translate(message, ...args), vscode.l10n.bundle ? vscode.env.language : 'en');
+  const log = vscode.window.createOutputChannel(t('Python Interview Coach'), { log: true });
   const dist = (file: string): string => vscode.Uri.joinPath(context.extensionUri, 'dist', file).fsPath;
-  const catalog = new LazyCatalog(dist('content.json'));
-  const search = new LazySearch(dist('search-index.json'), dist('search-body.json'));
+  const catalog = new LazyCatalog(dist('content.json.br'));
+  const search = new LazySearch(dist('search-index.json'), () => catalog.get());
   // Bookmarks and study progress roam with Settings Sync; what was viewed recently stays here.
   context.globalState.setKeysForSync([BOOKMARKS_KEY, ...SYNCED_PROGRESS_KEYS]);
   const progress = new ProgressService(context.globalState, readReviewSettings, log);

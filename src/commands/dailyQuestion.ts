@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LazyCatalog } from '../model/catalogLoader';
+import { displayTitle } from '../model/displayText';
+import { t } from '../model/l10n';
 import { dailyQuestion } from '../model/quiz/deck';
 import type { AnswerPanelManager } from '../panels/answerPanelManager';
 import type { ProgressService } from '../quiz/progressService';
@@ -43,11 +45,14 @@ export async function offerDailyQuestion(catalog: LazyCatalog, progress: Progres
   await state.update('pyInterview.dailyQuestion.shownOn', day);
   const q = (await catalog.get()).question(id);
   const streak = await progress.streak();
-  const streakText = streak.current ? `(已连续 ${streak.current} 天)` : '';
-  const choice = await vscode.window.showInformationMessage(`今日一题${streakText}:${q?.title ?? id}`, '打开答案', '测一测');
-  if (choice === '打开答案') {
+  const title = q ? displayTitle(q) : id;
+  const message = streak.current ? t('Question of the day (day {0} of your streak): {1}', streak.current, title) : t('Question of the day: {0}', title);
+  const open = t('Open Answer');
+  const quiz = t('Quiz Me');
+  const choice = await vscode.window.showInformationMessage(message, open, quiz);
+  if (choice === open) {
     await vscode.commands.executeCommand(CommandIds.openAnswer, id);
-  } else if (choice === '测一测') {
+  } else if (choice === quiz) {
     await vscode.commands.executeCommand(CommandIds.startQuiz, { questionId: id });
   }
 }

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
+import { t } from '../model/l10n';
 import type { LazyCatalog } from '../model/catalogLoader';
 import { toAnkiTsv } from '../model/quiz/ankiExport';
 import { CommandIds } from './ids';
@@ -12,7 +13,7 @@ export interface ExportAnkiResult {
 }
 
 /**
- * `导出到 Anki…`: writes every question as an Anki import file. A Uri argument skips the save
+ * `Export to Anki…`: writes every question as an Anki import file. A Uri argument skips the save
  * dialog, which is how tests (and other extensions) run it without UI.
  */
 export function registerExportAnki(catalog: LazyCatalog): vscode.Disposable {
@@ -29,7 +30,7 @@ export function registerExportAnki(catalog: LazyCatalog): vscode.Disposable {
       void announce(uri, questions.length);
       return { uri, notes: questions.length };
     } catch (err) {
-      void vscode.window.showErrorMessage(`导出到 Anki 失败:${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(t('Export to Anki failed: {0}', err instanceof Error ? err.message : String(err)));
       return undefined;
     }
   });
@@ -38,16 +39,17 @@ export function registerExportAnki(catalog: LazyCatalog): vscode.Disposable {
 function askTarget(): Thenable<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(homedir());
   return vscode.window.showSaveDialog({
-    title: '导出到 Anki',
-    saveLabel: '导出',
+    title: t('Export to Anki'),
+    saveLabel: t('Export'),
     defaultUri: vscode.Uri.joinPath(folder, ANKI_DEFAULT_FILE),
-    filters: { 文本文件: ['txt'] },
+    filters: { [t('Text files')]: ['txt'] },
   });
 }
 
 async function announce(uri: vscode.Uri, notes: number): Promise<void> {
-  const reveal = '在文件夹中显示';
-  const choice = await vscode.window.showInformationMessage(`已导出 ${notes} 张卡片到 ${uri.scheme === 'file' ? uri.fsPath : uri.toString(true)}。在 Anki 中用“文件 → 导入”打开它。`, reveal);
+  const reveal = t('Reveal in Folder');
+  const where = uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
+  const choice = await vscode.window.showInformationMessage(t('Exported {0} cards to {1}. In Anki, open it with File → Import.', notes, where), reveal);
   if (choice === reveal) {
     await vscode.commands.executeCommand('revealFileInOS', uri);
   }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { difficultyLabel, frequencyLabel } from '../model/levels';
+import { t } from '../model/l10n';
+import { statusLabel } from '../model/quiz/statusText';
 import { CARD_STATUSES } from '../model/quiz/deck';
 import type { CardStatus } from '../model/quiz/deck';
 import type { LazySearch } from '../model/search/lazySearch';
@@ -18,8 +20,6 @@ export interface FilterArgs {
   frequency?: Level;
   status?: CardStatus;
 }
-
-export const STATUS_LABELS: Record<CardStatus, string> = { new: '新题', learning: '学习中', due: '到期', mastered: '已掌握' };
 
 function isStatus(x: unknown): x is CardStatus {
   return typeof x === 'string' && (CARD_STATUSES as readonly string[]).includes(x);
@@ -47,9 +47,14 @@ export function registerFilterTree(
       filter.ids = new Set((await search.search(text, 1000)).map((h) => h.id));
     }
     tree.setFilter(filter);
-    const parts = [text && `“${text}”`, args.difficulty && `难度:${difficultyLabel(args.difficulty)}`, args.frequency && `频率:${frequencyLabel(args.frequency)}`, args.status && `状态:${STATUS_LABELS[args.status]}`].filter(Boolean);
+    const parts = [
+      text && t('“{0}”', text),
+      args.difficulty && t('Difficulty: {0}', difficultyLabel(args.difficulty)),
+      args.frequency && t('Frequency: {0}', frequencyLabel(args.frequency)),
+      args.status && t('Status: {0}', statusLabel(args.status)),
+    ].filter(Boolean);
     const count = (await catalog.get()).all().filter((q) => matchesFilter(q, filter, statusOf)).length;
-    view.message = `已筛选:${parts.join(' · ')}(共 ${count} 题)`;
+    view.message = count === 1 ? t('Filtered: {0} (1 question)', parts.join(' · ')) : t('Filtered: {0} ({1} questions)', parts.join(' · '), count);
     await vscode.commands.executeCommand('setContext', FILTERED_KEY, true);
   };
   const clear = async (): Promise<void> => {
@@ -78,25 +83,25 @@ export function registerFilterTree(
 }
 
 async function askFilter(current: TreeFilter | undefined): Promise<FilterArgs | undefined> {
-  const text = await vscode.window.showInputBox({ title: '筛选题目 (1/4)', prompt: '关键字(可留空)', value: current?.text ?? '' });
+  const text = await vscode.window.showInputBox({ title: t('Filter Questions (1/4)'), prompt: t('Keywords (may be left empty)'), value: current?.text ?? '' });
   if (text === undefined) {
     return undefined;
   }
-  const level = async (step: string, label: (l: Level) => string): Promise<Level | undefined | null> => {
-    const items = [{ label: '不限', level: undefined }, ...([1, 2, 3] as const).map((l) => ({ label: label(l), level: l }))];
-    const pick = await vscode.window.showQuickPick(items, { title: `筛选题目 (${step})` });
+  const level = async (title: string, label: (l: Level) => string): Promise<Level | undefined | null> => {
+    const items = [{ label: t('Any'), level: undefined }, ...([1, 2, 3] as const).map((l) => ({ label: label(l), level: l }))];
+    const pick = await vscode.window.showQuickPick(items, { title });
     return pick ? pick.level : null;
   };
-  const difficulty = await level('2/4 难度', difficultyLabel);
+  const difficulty = await level(t('Filter Questions (2/4 difficulty)'), difficultyLabel);
   if (difficulty === null) {
     return undefined;
   }
-  const frequency = await level('3/4 频率', frequencyLabel);
+  const frequency = await level(t('Filter Questions (3/4 frequency)'), frequencyLabel);
   if (frequency === null) {
     return undefined;
   }
-  const statuses = [{ label: '不限', status: undefined }, ...CARD_STATUSES.map((s) => ({ label: STATUS_LABELS[s], status: s }))];
-  const status = await vscode.window.showQuickPick(statuses, { title: '筛选题目 (4/4 学习状态)' });
+  const statuses = [{ label: t('Any'), status: undefined }, ...CARD_STATUSES.map((s) => ({ label: statusLabel(s), status: s }))];
+  const status = await vscode.window.showQuickPick(statuses, { title: t('Filter Questions (4/4 study state)') });
   if (!status) {
     return undefined;
   }

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { CodeInserter } from '../editor/codeInserter';
 import type { LazyCatalog } from '../model/catalogLoader';
+import type { Catalog } from '../model/catalog';
+import { displayTitle } from '../model/displayText';
+import { t } from '../model/l10n';
 import type { SnippetEntry } from '../model/snippets';
 import { buildSnippets } from '../model/snippets';
 import type { AnswerPanelManager } from '../panels/answerPanelManager';
@@ -10,17 +13,16 @@ interface SnippetPick extends vscode.QuickPickItem {
   snippet?: SnippetEntry;
 }
 
-const OPEN_ANSWER: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('book'), tooltip: '打开答案' };
-
 /**
  * `Insert Example Snippet`: every labelled example, grouped by language with the current
  * editor's language first. An argument (a snippet prefix) inserts that one directly.
  */
 export function registerInsertSnippet(catalog: LazyCatalog, inserter: CodeInserter, panels: AnswerPanelManager): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.insertSnippet, async (prefix?: unknown) => {
-    const snippets = buildSnippets((await catalog.get()).all());
+    const c = await catalog.get();
+    const snippets = buildSnippets(c.all());
     const direct = typeof prefix === 'string' ? snippets.find((s) => s.prefix === prefix) : undefined;
-    const chosen = direct ?? (await pick(snippets, panels));
+    const chosen = direct ?? (await pick(snippets, c, panels));
     if (!chosen) {
       return false;
     }
@@ -29,7 +31,8 @@ export function registerInsertSnippet(catalog: LazyCatalog, inserter: CodeInsert
   });
 }
 
-function pick(snippets: SnippetEntry[], panels: AnswerPanelManager): Promise<SnippetEntry | undefined> {
+function pick(snippets: SnippetEntry[], catalog: Catalog, panels: AnswerPanelManager): Promise<SnippetEntry | undefined> {
+  const openAnswer: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('book'), tooltip: t('Open Answer') };
   const current = vscode.window.activeTextEditor?.document.languageId;
   const languages = [...new Set(snippets.map((s) => s.language))].sort((a, b) => Number(b === current) - Number(a === current) || a.localeCompare(b));
   const items: SnippetPick[] = languages.flatMap((lang) => [
@@ -38,16 +41,16 @@ function pick(snippets: SnippetEntry[], panels: AnswerPanelManager): Promise<Sni
       .filter((s) => s.language === lang)
       .map((s) => ({
         label: s.prefix,
-        description: s.description,
+        description: describe(s, catalog),
         detail: s.code.split('\n').find((l) => l.trim() && !l.trim().startsWith('#'))?.trim() ?? '',
-        buttons: [OPEN_ANSWER],
+        buttons: [openAnswer],
         snippet: s,
       })),
   ]);
   return new Promise((resolve) => {
     const qp = vscode.window.createQuickPick<SnippetPick>();
-    qp.title = '插入示例代码';
-    qp.placeholder = '输入前缀或说明筛选,例如 iv-decorator、单例、nginx';
+    qp.title = t('Insert Example Snippet');
+    qp.placeholder = t('Type a prefix or a description to filter, e.g. iv-decorator, 单例, nginx');
     qp.matchOnDescription = true;
     qp.matchOnDetail = true;
     qp.items = items;
@@ -67,4 +70,14 @@ function pick(snippets: SnippetEntry[], panels: AnswerPanelManager): Promise<Sni
     });
     qp.show();
   });
+}
+
+/**
+ * The snippet's own description and the question it comes from, in the UI language. The
+ * contributed snippet files are static, so only this picker can follow the language.
+ */
+function describe(s: SnippetEntry, catalog: Catalog): string {
+  const q = catalog.question(s.questionId);
+  const spec = q?.snippets.find((x) => x.name === s.name);
+  return q && spec ? t('{0} (from: {1})', spec.description, displayTitle(q)) : s.description;
 }

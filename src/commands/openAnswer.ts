@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LazyCatalog } from '../model/catalogLoader';
+import { categoryName, displayTitle } from '../model/displayText';
+import { t } from '../model/l10n';
 import { frequencyLabel } from '../model/levels';
 import type { AnswerPanelManager } from '../panels/answerPanelManager';
 import { isQuestionNode } from '../tree/topicNodes';
@@ -20,7 +22,7 @@ export function registerOpenAnswer(catalog: LazyCatalog, panels: AnswerPanelMana
       return;
     }
     if (!(await catalog.get()).question(id)) {
-      void vscode.window.showWarningMessage(`找不到题目 "${id}"。`);
+      void vscode.window.showWarningMessage(t('No question with the id "{0}".', id));
       return;
     }
     await panels.show(id);
@@ -31,14 +33,14 @@ async function pickQuestion(lazy: LazyCatalog): Promise<string | undefined> {
   const catalog = await lazy.get();
   const items: (QuestionPick | vscode.QuickPickItem)[] = [];
   for (const c of catalog.nonEmptyCategories()) {
-    items.push({ label: c.name, kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: categoryName(c), kind: vscode.QuickPickItemKind.Separator });
     for (const q of catalog.questionsIn(c.id)) {
-      items.push({ id: q.id, label: q.title, description: frequencyLabel(q.frequency), detail: q.summary });
+      items.push({ id: q.id, label: displayTitle(q), description: frequencyLabel(q.frequency), detail: q.summary });
     }
   }
   const pick = await vscode.window.showQuickPick(items, {
-    title: '打开题目答案',
-    placeHolder: '输入关键字筛选题目',
+    title: t('Open Question Answer'),
+    placeHolder: t('Type to filter the questions'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../model/l10n';
 import type { ProgressService } from '../quiz/progressService';
 import { CommandIds } from './ids';
 
@@ -21,7 +22,7 @@ export function registerProgressCommands(progress: ProgressService): vscode.Disp
         arg instanceof vscode.Uri
           ? arg
           : await vscode.window.showSaveDialog({
-              title: '导出学习进度',
+              title: t('Export Progress'),
               filters: JSON_FILTER,
               defaultUri: folder ? vscode.Uri.joinPath(folder, 'python-interview-progress.json') : undefined,
             });
@@ -30,40 +31,42 @@ export function registerProgressCommands(progress: ProgressService): vscode.Disp
       }
       await vscode.workspace.fs.writeFile(target, Buffer.from(await progress.exportJson(), 'utf8'));
       if (!(arg instanceof vscode.Uri)) {
-        void vscode.window.showInformationMessage(`学习进度已导出到 ${target.fsPath}`);
+        void vscode.window.showInformationMessage(t('Study progress exported to {0}', target.fsPath));
       }
       return true;
     }),
     vscode.commands.registerCommand(CommandIds.importProgress, async (arg?: unknown) => {
       const source =
-        arg instanceof vscode.Uri ? arg : (await vscode.window.showOpenDialog({ title: '导入学习进度', filters: JSON_FILTER, canSelectMany: false, defaultUri: defaultFolder() }))?.[0];
+        arg instanceof vscode.Uri ? arg : (await vscode.window.showOpenDialog({ title: t('Import Progress'), filters: JSON_FILTER, canSelectMany: false, defaultUri: defaultFolder() }))?.[0];
       if (!source) {
         return false;
       }
       if (!(arg instanceof vscode.Uri)) {
-        const ok = await vscode.window.showWarningMessage('导入会替换当前的全部学习进度。', { modal: true }, '导入');
-        if (ok !== '导入') {
+        const importLabel = t('Import');
+        const ok = await vscode.window.showWarningMessage(t('Importing replaces all of your current study progress.'), { modal: true }, importLabel);
+        if (ok !== importLabel) {
           return false;
         }
       }
       try {
         await progress.importJson(Buffer.from(await vscode.workspace.fs.readFile(source)).toString('utf8'));
       } catch (err) {
-        void vscode.window.showErrorMessage(`无法导入:${err instanceof Error ? err.message : String(err)}`);
+        void vscode.window.showErrorMessage(t('Could not import: {0}', err instanceof Error ? err.message : String(err)));
         return false;
       }
-      void vscode.window.showInformationMessage('学习进度已导入。');
+      void vscode.window.showInformationMessage(t('Study progress imported.'));
       return true;
     }),
     vscode.commands.registerCommand(CommandIds.resetProgress, async (arg?: unknown) => {
       const confirmed = typeof arg === 'object' && arg !== null && (arg as { confirmed?: unknown }).confirmed === true;
       if (!confirmed) {
+        const resetLabel = t('Reset');
         const choice = await vscode.window.showWarningMessage(
-          '清空全部学习进度?',
-          { modal: true, detail: '所有卡片的复习记录、测验记录和连续天数都会被删除,无法撤销。可以先用“导出学习进度”备份。' },
-          '清空',
+          t('Reset all study progress?'),
+          { modal: true, detail: t('Every review, quiz answer and streak day is deleted, and this cannot be undone. Run “Export Progress…” first to keep a backup.') },
+          resetLabel,
         );
-        if (choice !== '清空') {
+        if (choice !== resetLabel) {
           return false;
         }
       }
@@ -73,7 +76,7 @@ export function registerProgressCommands(progress: ProgressService): vscode.Disp
     vscode.commands.registerCommand(CommandIds.undoGrade, async () => {
       const id = await progress.undo();
       if (!id) {
-        void vscode.window.showInformationMessage('没有可以撤销的评分。');
+        void vscode.window.showInformationMessage(t('There is no grade to undo.'));
       }
       return id;
     }),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnswerPanelManager } from '../panels/answerPanelManager';
+import { t } from '../model/l10n';
 import type { TopicNode } from '../tree/topicNodes';
 import type { TopicsTreeProvider } from '../tree/topicsTreeProvider';
 import { CommandIds } from './ids';
@@ -14,7 +15,7 @@ export function registerRevealInTree(
     const id = typeof arg === 'string' ? arg : panels.activeQuestionId();
     const node = id ? await tree.nodeFor(id) : undefined;
     if (!node) {
-      void vscode.window.showInformationMessage('没有可定位的题目:先打开一道题的答案。');
+      void vscode.window.showInformationMessage(t('There is no question to reveal: open an answer first.'));
       return;
     }
     await view.reveal(node, { select: true, focus: true, expand: true });

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import type { LazyCatalog } from '../model/catalogLoader';
+import type { Catalog } from '../model/catalog';
+import { categoryName, displayTitle } from '../model/displayText';
+import { t } from '../model/l10n';
 import type { LazySearch } from '../model/search/lazySearch';
 import { matchSnippet } from '../model/search/lazySearch';
 import type { AnswerPanelManager } from '../panels/answerPanelManager';
@@ -9,7 +12,7 @@ interface HitItem extends vscode.QuickPickItem {
   id: string;
 }
 
-const REVEAL_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: '在题目树中定位' };
+const revealButton = (): vscode.QuickInputButton => ({ iconPath: new vscode.ThemeIcon('list-tree'), tooltip: t('Reveal in Question Tree') });
 
 /**
  * Full-text search as you type: results come from the index, not from QuickPick's own filter
@@ -20,8 +23,9 @@ export function registerSearchQuestions(catalog: LazyCatalog, search: LazySearch
   // walkthrough link) can act on the list.
   return vscode.commands.registerCommand(CommandIds.searchQuestions, async (initial?: unknown): Promise<void> => {
     const pick = vscode.window.createQuickPick<HitItem>();
-    pick.title = '搜索题目';
-    pick.placeholder = '用面试官的说法搜索,例如:多线程为什么不能利用多核';
+    pick.title = t('Search Questions');
+    pick.placeholder = t('Search the way an interviewer asks, e.g. “GIL threads” or 多线程为什么不能利用多核');
+    const reveal = revealButton();
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
     let generation = 0;
@@ -35,7 +39,7 @@ export function registerSearchQuestions(catalog: LazyCatalog, search: LazySearch
       pick.items = hits.flatMap((h) => {
         const q = c.question(h.id);
         return q
-          ? [{ id: q.id, label: q.title, description: c.category(q.category)?.name ?? '', detail: matchSnippet(q, h.terms), alwaysShow: true, buttons: [REVEAL_BUTTON] }]
+          ? [{ id: q.id, label: displayTitle(q), description: categoryOf(c, q.category), detail: matchSnippet(q, h.terms), alwaysShow: true, buttons: [reveal] }]
           : [];
       });
       // QuickPick highlights only items its own filter matches; a Chinese question rarely
@@ -62,4 +66,9 @@ export function registerSearchQuestions(catalog: LazyCatalog, search: LazySearch
       await update(initial);
     }
   });
+}
+
+function categoryOf(c: Catalog, id: string): string {
+  const category = c.category(id);
+  return category ? categoryName(category) : '';
 }

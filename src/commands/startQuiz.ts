@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LazyCatalog } from '../model/catalogLoader';
+import { t } from '../model/l10n';
 import type { SessionSummary } from '../model/quiz/scoring';
 import type { AnswerPanelManager } from '../panels/answerPanelManager';
 import type { ProgressService } from '../quiz/progressService';
@@ -15,7 +16,7 @@ export function registerStartQuiz(catalog: LazyCatalog, progress: ProgressServic
     const args = parseStartQuizArgs(arg);
     const [c, store] = await Promise.all([catalog.get(), progress.store()]);
     if (args.scope?.kind === 'question' && !c.question(args.scope.id)) {
-      void vscode.window.showWarningMessage(`找不到题目 "${args.scope.id}"。`);
+      void vscode.window.showWarningMessage(t('No question with the id "{0}".', args.scope.id));
       return undefined;
     }
     return runQuiz(

@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commands/ids';
 import type { LazyCatalog } from '../model/catalogLoader';
+import { displayTitle } from '../model/displayText';
+import { t } from '../model/l10n';
+import { statusLabel } from '../model/quiz/statusText';
 import { hoverTarget, lookupKeyword } from '../model/keywordIndex';
 import type { CardStatus } from '../model/quiz/deck';
 import type { Question } from '../model/types';
 
 const MAX_ENTRIES = 3;
 
-const STATUS_TEXT: Record<CardStatus, string> = {
-  new: '$(circle-large-outline) 新题',
-  learning: '$(issue-draft) 学习中',
-  due: '$(bell-dot) 到期复习',
-  mastered: '$(pass-filled) 已掌握',
+const STATUS_ICON: Record<CardStatus, string> = {
+  new: '$(circle-large-outline)',
+  learning: '$(issue-draft)',
+  due: '$(bell-dot)',
+  mastered: '$(pass-filled)',
 };
 
 /** The two commands a hover link may run; nothing else is trusted. */
@@ -27,14 +30,23 @@ export function hoverMarkdown(questions: readonly Question[], statusOf: (id: str
       md.appendMarkdown('\n\n---\n\n');
     }
     md.appendMarkdown('$(mortar-board) **');
-    md.appendText(q.title);
-    md.appendMarkdown(`** · ${STATUS_TEXT[statusOf(q.id)]}\n\n`);
+    md.appendText(displayTitle(q));
+    md.appendMarkdown('** · ');
+    const status = statusOf(q.id);
+    md.appendMarkdown(`${STATUS_ICON[status]} `);
+    md.appendText(statusLabel(status));
+    md.appendMarkdown('\n\n');
     md.appendText(q.summary);
     const open = encodeURIComponent(JSON.stringify([q.id]));
     const quiz = encodeURIComponent(JSON.stringify([{ questionId: q.id }]));
-    md.appendMarkdown(`\n\n[$(book) 打开答案 / Open answer](command:${CommandIds.openAnswer}?${open}) · [$(mortar-board) 测验 / Quiz me](command:${CommandIds.startQuiz}?${quiz})`);
+    md.appendMarkdown(`\n\n[$(book) ${linkText(t('Open Answer'))}](command:${CommandIds.openAnswer}?${open}) · [$(mortar-board) ${linkText(t('Quiz Me'))}](command:${CommandIds.startQuiz}?${quiz})`);
   });
   return md;
+}
+
+/** A translation inside a link's brackets: brackets and backslashes escaped. */
+function linkText(s: string): string {
+  return s.replace(/[\\[\]]/g, '\\$&');
 }
 
 /** Interview hints on the keywords of our entries, under (not instead of) the language server's hover. */

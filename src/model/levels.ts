@@ -1,14 +1,16 @@
+import { t } from './l10n';
 import type { Level } from './types';
 
-const DIFFICULTY: Record<Level, string> = { 1: '基础', 2: '进阶', 3: '深入' };
-const FREQUENCY: Record<Level, string> = { 1: '偶尔问', 2: '常问', 3: '高频' };
+// Functions, not constants: the translator is wired after this module has loaded.
+const DIFFICULTY: Record<Level, () => string> = { 1: () => t('Basic'), 2: () => t('Intermediate'), 3: () => t('Advanced') };
+const FREQUENCY: Record<Level, () => string> = { 1: () => t('Rarely asked'), 2: () => t('Often asked'), 3: () => t('Frequently asked') };
 
 export function difficultyLabel(level: Level): string {
-  return DIFFICULTY[level];
+  return DIFFICULTY[level]();
 }
 
 export function frequencyLabel(level: Level): string {
-  return FREQUENCY[level];
+  return FREQUENCY[level]();
 }
 
 /** ●●○ style meter, readable without colour. */

@@ -13,7 +13,10 @@ export interface AnswerPageResources {
   loadingText: string;
 }
 
-/** The answer page shell. Content arrives later by message, so this page holds no question data. */
+/**
+ * The answer page shell. Content arrives later by message, so this page holds no question data.
+ * The body is always Chinese whatever the UI language, so it says so for screen readers and fonts.
+ */
 export function buildAnswerHtml(r: AnswerPageResources): string {
   return buildWebviewHtml({
     cspSource: r.cspSource,
@@ -23,7 +26,7 @@ export function buildAnswerHtml(r: AnswerPageResources): string {
     lang: r.lang,
     title: r.loadingText,
     body: `<header id="header"><p class="loading">${attr(r.loadingText)}</p></header>
-<main id="answer"></main>
+<main id="answer" lang="zh-CN"></main>
 <section id="quiz" hidden></section>
 <nav id="related"></nav>`,
   });

@@ -7,6 +7,8 @@ import type { HostToWebview, WebviewToHost } from '../shared/answerMessages';
 import { parseWebviewMessage } from '../shared/answerMessages';
 import type { CodeInserter } from '../editor/codeInserter';
 import { insertCodeBlock } from '../commands/insertCodeBlock';
+import { displayTitle } from '../model/displayText';
+import { uiLanguage } from '../model/l10n';
 import { buildAnswerHtml, makeNonce } from './answerHtml';
 import { answerStrings } from './answerStrings';
 import { toAnswerView } from './answerView';
@@ -23,7 +25,7 @@ export interface RenderedEvent {
 
 /** The study progress the panel shows and feeds (ProgressService, in the extension). */
 export interface AnswerStudy {
-  /** May wait for the progress store to load: a badge read before then would say 新题 for any card. */
+  /** May wait for the progress store to load: a badge read before then would say New for any card. */
   status(id: string): CardStatus | Promise<CardStatus>;
   recordAnswer(id: string, correct: boolean): Promise<void>;
 }
@@ -71,7 +73,7 @@ export class AnswerPanel {
     const catalog = await this.host.catalog.get();
     const q = catalog.question(id);
     if (q) {
-      this.panel.title = q.title;
+      this.panel.title = displayTitle(q);
     }
     if (this.ready) {
       await this.post();
@@ -91,7 +93,7 @@ export class AnswerPanel {
       scriptUri: asset('dist', 'webview', 'answer.js'),
       styleUri: asset('media', 'answer.css'),
       codiconUri: asset('dist', 'codicons', 'codicon.css'),
-      lang: vscode.env.language,
+      lang: uiLanguage(),
       loadingText: answerStrings().loading,
     });
   }

@@ -1,9 +1,11 @@
 import type { Catalog } from '../model/catalog';
+import { categoryName, displayTitle, otherTitle } from '../model/displayText';
+import { t } from '../model/l10n';
 import { difficultyLabel, frequencyLabel } from '../model/levels';
 import type { CardStatus } from '../model/quiz/deck';
 import type { Question, QuizItem } from '../model/types';
 import type { AnswerView, QuizItemView } from '../shared/answerMessages';
-import { statusLabel } from './answerStrings';
+import { statusLabel } from '../model/quiz/statusText';
 
 /**
  * Copies only the fields the page may show. Built field by field rather than by deleting
@@ -25,11 +27,11 @@ export function toQuizItemView(item: QuizItem): QuizItemView {
 export function toAnswerView(q: Question, catalog: Catalog, bookmarked: boolean, status: CardStatus): AnswerView {
   return {
     id: q.id,
-    title: q.title,
-    titleEn: q.titleEn,
-    category: catalog.category(q.category)?.name ?? q.category,
-    difficulty: `难度:${difficultyLabel(q.difficulty)}`,
-    frequency: `频率:${frequencyLabel(q.frequency)}`,
+    title: displayTitle(q),
+    subtitle: otherTitle(q),
+    category: categoryOf(q, catalog),
+    difficulty: t('Difficulty: {0}', difficultyLabel(q.difficulty)),
+    frequency: t('Frequency: {0}', frequencyLabel(q.frequency)),
     appliesTo: q.appliesTo,
     tags: q.tags,
     html: q.html,
@@ -39,7 +41,12 @@ export function toAnswerView(q: Question, catalog: Catalog, bookmarked: boolean,
     statusLabel: statusLabel(status),
     related: q.related.flatMap((id) => {
       const r = catalog.question(id);
-      return r ? [{ id: r.id, title: r.title }] : [];
+      return r ? [{ id: r.id, title: displayTitle(r) }] : [];
     }),
   };
+}
+
+function categoryOf(q: Question, catalog: Catalog): string {
+  const c = catalog.category(q.category);
+  return c ? categoryName(c) : q.category;
 }

@@ -22,7 +22,7 @@ export function buildReviewHtml(r: ReviewPageResources): string {
     lang: r.lang,
     title: r.title,
     // The live region is separate from the card so a screen reader announces a short line
-    // ("剩余 3 · 标题"), not the whole answer, each time the card changes.
+    // ("3 left · title"), not the whole answer, each time the card changes.
     body: `<main id="review"><p class="loading">${attr(r.loadingText)}</p></main>
 <p id="announce" class="visually-hidden" aria-live="polite"></p>`,
   });

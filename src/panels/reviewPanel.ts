@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LazyCatalog } from '../model/catalogLoader';
+import { categoryName } from '../model/displayText';
+import { t, uiLanguage } from '../model/l10n';
 import type { ProgressService } from '../quiz/progressService';
 import { parseReviewMessage } from '../shared/reviewMessages';
 import type { HostToReview, ReviewToHost } from '../shared/reviewMessages';
@@ -11,9 +13,6 @@ import { makeNonce } from './webviewHtml';
 import { webviewPageOptions } from './webviewOptions';
 
 export const REVIEW_VIEW_TYPE = 'pyInterview.review';
-
-/** Dates on the page follow the page's language, which is Chinese until the UI is localized. */
-const DATE_LOCALE = 'zh-CN';
 
 export interface ReviewDeps {
   catalog: LazyCatalog;
@@ -95,7 +94,7 @@ export class ReviewPanel {
 
   private enqueue(action: () => Promise<void>): Promise<void> {
     const run = this.chain.then(action).catch((err: unknown) => {
-      void vscode.window.showErrorMessage(`复习出错:${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(t('Review failed: {0}', err instanceof Error ? err.message : String(err)));
     });
     this.chain = run;
     return run;
@@ -141,7 +140,7 @@ export class ReviewPanel {
   }
 
   /**
-   * At the end of the queue, cards graded 重来 earlier may be due again by now: they come back
+   * At the end of the queue, cards graded Again earlier may be due again by now: they come back
    * before the page says there is nothing left, as in any flashcard app.
    */
   private async refillIfDone(): Promise<void> {
@@ -178,13 +177,14 @@ export class ReviewPanel {
     const q = id === undefined ? undefined : catalog.question(id);
     if (!q) {
       const now = progress.now();
-      const empty = toEmptyView(await progress.nextDue(), await progress.streak(), now, progress.canUndo, { locale: DATE_LOCALE });
+      const empty = toEmptyView(await progress.nextDue(), await progress.streak(), now, progress.canUndo, { locale: uiLanguage() });
       await this.post({ type: 'empty', empty, strings });
       return;
     }
     const store = await progress.store();
+    const category = catalog.category(q.category);
     const card = toReviewCard(q, {
-      categoryName: catalog.category(q.category)?.name ?? q.category,
+      categoryName: category ? categoryName(category) : q.category,
       status: reviewStatus(store.card(q.id), progress.now()),
       choices: await progress.choices(q.id),
       remaining: this.session.remaining,
@@ -208,7 +208,7 @@ export class ReviewPanel {
       nonce: makeNonce(),
       scriptUri: asset('dist', 'webview', 'review.js'),
       styleUris: [asset('dist', 'codicons', 'codicon.css'), asset('media', 'answer.css'), asset('media', 'review.css')],
-      lang: vscode.env.language,
+      lang: uiLanguage(),
       title: strings.panelTitle,
       loadingText: strings.loading,
     });

@@ -3,6 +3,7 @@ import type { Streak } from '../model/quiz/deck';
 import { intervalLabel } from '../model/quiz/scheduler';
 import type { StoredCard } from '../model/quiz/scheduler';
 import { withoutSummarySection } from '../model/answerParts';
+import { displayTitle } from '../model/displayText';
 import type { Question } from '../model/types';
 import { REVIEW_GRADES } from '../shared/reviewMessages';
 import type { ReviewAnswer, ReviewCardView, ReviewEmptyView, ReviewGrade, ReviewStatus } from '../shared/reviewMessages';
@@ -14,7 +15,7 @@ const RELEARNING = 3;
 
 /**
  * What the review page calls a card. Unlike the tree's status, a learning card that is due says
- * 学习中, not 到期: in the queue every card is due, so "due" alone would tell the user nothing.
+ * Learning, not Due: in the queue every card is due, so "due" alone would tell the user nothing.
  */
 export function reviewStatus(card: StoredCard | undefined, now: number): ReviewStatus {
   const status = cardStatus(card, now);
@@ -38,7 +39,7 @@ export function toReviewCard(q: Question, c: CardContext): ReviewCardView {
   const labels = gradeLabels();
   return {
     id: q.id,
-    title: q.title,
+    title: displayTitle(q),
     category: c.categoryName,
     status: c.status,
     statusText: statusLabels()[c.status],
@@ -60,7 +61,7 @@ export interface DateFormat {
   timeZone?: string;
 }
 
-/** "5月3日 14:05(3 小时后)": the absolute time to plan by, the distance to read at a glance. */
+/** "May 3, 14:05 (in 3 hours)": the absolute time to plan by, the distance to read at a glance. */
 export function formatDue(due: number, now: number, format: DateFormat): string {
   const date = new Intl.DateTimeFormat(format.locale, {
     month: 'long',

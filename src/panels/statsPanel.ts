@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commands/ids';
 import type { LazyCatalog } from '../model/catalogLoader';
+import { uiLanguage } from '../model/l10n';
 import type { ProgressService } from '../quiz/progressService';
 import { fill, parseStatsMessage } from '../shared/statsMessages';
 import type { HostToStats, StatsData } from '../shared/statsMessages';
@@ -154,7 +155,7 @@ export class StatsPanel implements vscode.WebviewPanelSerializer, vscode.Disposa
       nonce: makeNonce(),
       scriptUri: asset('dist', 'webview', 'stats.js'),
       styleUris: [asset('dist', 'codicons', 'codicon.css'), asset('media', 'stats.css')],
-      lang: vscode.env.language,
+      lang: uiLanguage(),
       title: s.title,
       body: `<main id="stats"><p class="loading">${attr(s.loading)}</p></main>`,
     });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CommandIds } from '../commands/ids';
 import type { LazyCatalog } from '../model/catalogLoader';
 import { cardStatus } from '../model/quiz/deck';
+import { t } from '../model/l10n';
 import type { ProgressService } from './progressService';
 
 /** Cards become due as time passes, not only when something is graded. */
@@ -21,7 +22,7 @@ export class DueStatusBar implements vscode.Disposable {
     private readonly progress: ProgressService,
     private readonly catalog: LazyCatalog,
   ) {
-    this.item.name = 'Python 面试通:到期卡片';
+    this.item.name = t('Python Interview Coach: Due Cards');
     this.item.command = CommandIds.reviewDue;
     this.subscription = progress.onDidChange(() => void this.update());
     this.timer = setInterval(() => void this.update(), TICK_MS);
@@ -44,9 +45,8 @@ export class DueStatusBar implements vscode.Disposable {
     const due = Object.entries(store.current.cards).filter(([id, card]) => cardStatus(card, now) === 'due' && (!known || known.question(id))).length;
     const streak = await this.progress.streak();
     this.item.text = `$(mortar-board) ${due}`;
-    const streakText = streak.current ? `,已连续学习 ${streak.current} 天` : '';
-    this.item.tooltip = due ? `${due} 张卡片到期,点击开始复习${streakText}` : `没有到期的卡片${streakText}`;
-    this.item.accessibilityInformation = { label: due ? `Python 面试:${due} 张卡片到期` : 'Python 面试:没有到期的卡片' };
+    this.item.tooltip = dueTooltip(due, streak.current);
+    this.item.accessibilityInformation = { label: due === 1 ? t('Python Interview: 1 card due') : due ? t('Python Interview: {0} cards due', due) : t('Python Interview: no cards due') };
     this.item.show();
   }
 
@@ -55,4 +55,10 @@ export class DueStatusBar implements vscode.Disposable {
     this.subscription.dispose();
     this.item.dispose();
   }
+}
+
+/** One whole sentence per case, so a translation is never glued together from pieces. */
+function dueTooltip(due: number, streakDays: number): string {
+  const dueText = due === 1 ? t('1 card due: click to review.') : due ? t('{0} cards due: click to review.', due) : t('No cards due.');
+  return streakDays ? t('{0} Days in a row: {1}.', dueText, streakDays) : dueText;
 }

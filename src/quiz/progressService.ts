@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../model/catalog';
+import { t } from '../model/l10n';
 import { cardStatus, nextDue, reviewQueue, streak } from '../model/quiz/deck';
 import type { CardStatus, Streak } from '../model/quiz/deck';
 import { PROGRESS_KEY, ProgressStore } from '../model/quiz/progressStore';
@@ -27,7 +28,7 @@ export function readReviewSettings(): ReviewSettings {
 
 export interface GradeChoice {
   grade: Grade;
-  /** When this grade would bring the card back, e.g. "10 分钟" / "4 天". */
+  /** When this grade would bring the card back, e.g. "10 min" / "4 days". */
   interval: string;
 }
 
@@ -62,7 +63,7 @@ export class ProgressService implements vscode.Disposable {
       this.loaded = store;
       if (store.backupKey) {
         this.log.warn(`progress data was unreadable; kept it under ${store.backupKey} and started fresh`);
-        void vscode.window.showWarningMessage(`学习进度数据无法读取,已另存为备份(${store.backupKey})并重新开始记录。`);
+        void vscode.window.showWarningMessage(t('The study progress could not be read. It was kept as a backup ({0}) and recording starts afresh.', store.backupKey));
       }
       return store;
     });

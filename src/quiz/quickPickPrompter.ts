@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Choice, Entered, FeedbackAction, FeedbackRequest, InputRequest, PickRequest, Picked, Prompter, StepInfo } from './prompter';
+import { t } from '../model/l10n';
 import { quizText } from './quizStrings';
 
 const CODE_SCHEME = 'pyinterview-quiz';
@@ -108,7 +109,7 @@ export class QuizCodeDocuments implements vscode.TextDocumentContentProvider, vs
   }
 
   async show(code: string, language: string): Promise<() => void> {
-    const path = `/预测输出-${++this.counter}.${EXTENSION[language] ?? 'txt'}`;
+    const path = `/${t('Predict the output {0}', ++this.counter)}.${EXTENSION[language] ?? 'txt'}`;
     this.texts.set(path, code);
     const uri = vscode.Uri.from({ scheme: CODE_SCHEME, path });
     const doc = await vscode.workspace.openTextDocument(uri);

@@ -7,6 +7,7 @@ import { expectedAnswer, isCorrect, summarize } from '../model/quiz/scoring';
 import type { AnsweredItem, QuizResponse, SessionSummary } from '../model/quiz/scoring';
 import { RECALL, buildSession, scopeQuestions } from '../model/quiz/session';
 import type { QuizScope, SessionItem } from '../model/quiz/session';
+import { categoryName, displayTitle } from '../model/displayText';
 import type { Category, Question, QuizItem } from '../model/types';
 import type { Choice, Prompter } from './prompter';
 import { gradeIcon, gradeText, quizText } from './quizStrings';
@@ -136,7 +137,7 @@ function scopeChoices(deps: QuizDeps): Choice<QuizScope>[] {
   const choices: Choice<QuizScope>[] = [];
   const current = deps.currentQuestion ? deps.questions.find((q) => q.id === deps.currentQuestion) : undefined;
   if (current) {
-    choices.push({ label: `$(book) ${quizText.scopeCurrent(current.title)}`, detail: quizText.scopeCurrentDetail, value: { kind: 'question', id: current.id } });
+    choices.push({ label: `$(book) ${quizText.scopeCurrent(displayTitle(current))}`, detail: quizText.scopeCurrentDetail, value: { kind: 'question', id: current.id } });
   }
   choices.push(
     { label: `$(mortar-board) ${quizText.scopeDue}`, detail: quizText.scopeDueDetail(count({ kind: 'due' })), value: { kind: 'due' } },
@@ -156,7 +157,7 @@ function categoryChoices(deps: QuizDeps): Choice<string>[] {
       return [];
     }
     const s = summarizeDeck(ids, data, deps.now());
-    return [{ label: c.name, description: quizText.categoryDescription(ids.length, s.masteryPercent, s.counts.due), value: c.id }];
+    return [{ label: categoryName(c), description: quizText.categoryDescription(ids.length, s.masteryPercent, s.counts.due), value: c.id }];
   });
 }
 
@@ -170,7 +171,7 @@ async function ask(deps: QuizDeps, items: SessionItem[]): Promise<SessionSummary
     if (!q) {
       continue;
     }
-    const title = quizText.progressTitle(i + 1, items.length, q.title);
+    const title = quizText.progressTitle(i + 1, items.length, displayTitle(q));
     if (item.index === RECALL) {
       const grade = await recall(deps, q, title, i + 1, items.length);
       if (!grade) {
@@ -208,11 +209,11 @@ async function respond(deps: QuizDeps, item: QuizItem, title: string, step: numb
   const p = deps.prompter;
   switch (item.type) {
     case 'single': {
-      const r = await p.pick({ title, step, totalSteps, placeholder: `${item.q} — ${quizText.singlePlaceholder}`, choices: item.options.map((label, value) => ({ label, value })) });
+      const r = await p.pick({ title, step, totalSteps, placeholder: quizText.singlePlaceholder(item.q), choices: item.options.map((label, value) => ({ label, value })) });
       return r.kind === 'picked' && r.values[0] !== undefined ? { type: 'single', choice: r.values[0] } : undefined;
     }
     case 'multi': {
-      const r = await p.pick({ title, step, totalSteps, many: true, placeholder: `${item.q} — ${quizText.multiPlaceholder}`, choices: item.options.map((label, value) => ({ label, value })) });
+      const r = await p.pick({ title, step, totalSteps, many: true, placeholder: quizText.multiPlaceholder(item.q), choices: item.options.map((label, value) => ({ label, value })) });
       return r.kind === 'picked' ? { type: 'multi', choices: r.values } : undefined;
     }
     case 'truefalse': {
@@ -220,7 +221,7 @@ async function respond(deps: QuizDeps, item: QuizItem, title: string, step: numb
         title,
         step,
         totalSteps,
-        placeholder: `${item.q} — ${quizText.truefalsePlaceholder}`,
+        placeholder: quizText.truefalsePlaceholder(item.q),
         choices: [
           { label: `$(check) ${quizText.true}`, value: true },
           { label: `$(close) ${quizText.false}`, value: false },
@@ -242,7 +243,7 @@ async function respond(deps: QuizDeps, item: QuizItem, title: string, step: numb
 }
 
 async function recall(deps: QuizDeps, q: Question, title: string, step: number, totalSteps: number): Promise<Grade | undefined> {
-  const shown = await deps.prompter.pick({ title, step, totalSteps, placeholder: quizText.recallPlaceholder, choices: [{ label: quizText.recallReveal, detail: q.title, value: 'reveal' as const }] });
+  const shown = await deps.prompter.pick({ title, step, totalSteps, placeholder: quizText.recallPlaceholder, choices: [{ label: quizText.recallReveal, detail: displayTitle(q), value: 'reveal' as const }] });
   if (shown.kind !== 'picked') {
     return undefined;
   }
@@ -255,7 +256,7 @@ async function recall(deps: QuizDeps, q: Question, title: string, step: number, 
       placeholder: quizText.recallGradePlaceholder,
       choices: [
         { label: quizText.recallSummaryLabel, detail: q.summary, value: 'open' },
-        ...grades.map((g) => ({ label: `${gradeIcon[g.grade]} ${gradeText[g.grade]}`, description: g.interval, value: g.grade })),
+        ...grades.map((g) => ({ label: `${gradeIcon[g.grade]} ${gradeText(g.grade)}`, description: g.interval, value: g.grade })),
       ],
     });
     if (r.kind !== 'picked' || !r.values[0]) {
@@ -281,7 +282,8 @@ async function showSummary(deps: QuizDeps, summary: SessionSummary): Promise<'do
   if (summary.missed.length) {
     choices.push({ label: quizText.openMissed(summary.missed.length), value: 'missed' });
     for (const id of summary.missed) {
-      choices.push({ label: quizText.openOne(byId.get(id)?.title ?? id), value: { open: id } });
+      const missed = byId.get(id);
+      choices.push({ label: quizText.openOne(missed ? displayTitle(missed) : id), value: { open: id } });
     }
     choices.push({ label: quizText.retryMissed, value: 'retry' });
   }

@@ -1,53 +1,129 @@
-// Quiz UI text in one place, so the localization issue has one file to move into l10n bundles.
+// Quiz UI text in one place. Getters, not constants: the translator is wired at activation, after
+// this module has loaded.
+import { t } from '../model/l10n';
 import type { Grade } from '../model/quiz/scheduler';
+import { categorySummary } from '../model/quiz/statusText';
 
 export const quizText = {
-  title: 'Python 面试测验',
-  scopePlaceholder: '测哪些题?',
-  scopeAll: '全部题目',
-  scopeAllDetail: '从整个题库随机抽题',
-  scopeCategory: '按分类…',
-  scopeCategoryDetail: '只测一个分类',
-  scopeDue: '到期卡片',
-  scopeDueDetail: (n: number) => (n ? `${n} 道题到期,先回忆再自评` : '现在没有到期的卡片'),
-  scopeWeakest: '最薄弱的题目',
-  scopeWeakestDetail: (n: number) => (n ? `${n} 道题答错过或遗忘过` : '还没有答错过的题目'),
-  scopeRandom: '随机抽题',
-  scopeRandomDetail: '不限分类,打乱顺序',
-  scopeCurrent: (title: string) => `当前答案:${title}`,
-  scopeCurrentDetail: '把这道题的全部小题和回忆卡做一遍',
-  categoryPlaceholder: '选择分类',
-  categoryDescription: (count: number, mastery: number, due: number) => `${count} 题 · 掌握 ${mastery}%${due ? ` · ${due} 到期` : ''}`,
-  lengthPlaceholder: '测几题?',
-  lengthItems: (n: number) => `${n} 题`,
-  lengthAll: (n: number) => `全部 ${n} 题`,
-  nothingToAsk: '这个范围里没有可测的题目。',
-  progressTitle: (i: number, n: number, title: string) => `测验 ${i}/${n} · ${title}`,
-  singlePlaceholder: '选一个答案',
-  multiPlaceholder: '选出所有正确的选项(空格勾选,回车提交)',
-  truefalsePlaceholder: '这句话对吗?',
-  true: '对',
-  false: '错',
-  outputPrompt: (q: string) => `${q}(代码已在旁边打开;多行输出用 \\n 分隔)`,
-  outputPlaceholder: '预测的输出',
-  recallPlaceholder: '先在心里回答这道题,再揭晓答案',
-  recallReveal: '$(eye) 显示答案',
-  recallGradePlaceholder: '对照一句话回答,给自己的回忆评分',
-  recallSummaryLabel: '$(book) 一句话回答(选中可打开完整答案)',
-  right: '✓ 回答正确',
-  wrong: '✗ 回答错误',
-  expected: (text: string) => `正确答案:${text}`,
-  next: '下一题',
-  openAnswer: '打开答案',
-  stop: '结束测验',
-  summaryTitle: (correct: number, total: number, percent: number, time: string) => `测验完成 · ${correct}/${total} 正确(${percent}%)· 用时 ${time}`,
-  summaryPlaceholder: '打开答错的题目,或者结束',
-  openMissed: (n: number) => `$(book) 打开答错的 ${n} 道题`,
-  openOne: (title: string) => `$(go-to-file) ${title}`,
-  retryMissed: '$(refresh) 错题再练一遍',
-  done: '$(check) 结束',
-  allRight: '全部答对!',
-} as const;
+  get title(): string {
+    return t('Python Interview Quiz');
+  },
+  get scopePlaceholder(): string {
+    return t('Which questions?');
+  },
+  get scopeAll(): string {
+    return t('All questions');
+  },
+  get scopeAllDetail(): string {
+    return t('Random questions from the whole question bank');
+  },
+  get scopeCategory(): string {
+    return t('By category…');
+  },
+  get scopeCategoryDetail(): string {
+    return t('Questions from one category only');
+  },
+  get scopeDue(): string {
+    return t('Due cards');
+  },
+  scopeDueDetail: (n: number): string => (n ? t('{0} due: recall first, then grade yourself', n) : t('No cards are due now')),
+  get scopeWeakest(): string {
+    return t('Weakest questions');
+  },
+  scopeWeakestDetail: (n: number): string => (n ? t('{0} answered wrong or forgotten before', n) : t('Nothing answered wrong yet')),
+  get scopeRandom(): string {
+    return t('Random mix');
+  },
+  get scopeRandomDetail(): string {
+    return t('Any category, shuffled');
+  },
+  scopeCurrent: (title: string): string => t('Current answer: {0}', title),
+  get scopeCurrentDetail(): string {
+    return t('Every item of this question plus its recall card');
+  },
+  get categoryPlaceholder(): string {
+    return t('Choose a category');
+  },
+  categoryDescription: (count: number, mastery: number, due: number): string => categorySummary(count, { masteryPercent: mastery, due }),
+  get lengthPlaceholder(): string {
+    return t('How many questions?');
+  },
+  lengthItems: (n: number): string => t('{0} questions', n),
+  lengthAll: (n: number): string => (n === 1 ? t('Just 1 question') : t('All {0} questions', n)),
+  get nothingToAsk(): string {
+    return t('There is nothing to ask in this scope.');
+  },
+  progressTitle: (i: number, n: number, title: string): string => t('Quiz {0}/{1} · {2}', i, n, title),
+  singlePlaceholder: (q: string): string => t('{0} — pick one answer', q),
+  multiPlaceholder: (q: string): string => t('{0} — pick every correct option (Space to check, Enter to submit)', q),
+  truefalsePlaceholder: (q: string): string => t('{0} — is this statement true?', q),
+  get true(): string {
+    return t('True');
+  },
+  get false(): string {
+    return t('False');
+  },
+  outputPrompt: (q: string): string => t('{0} (the code is open beside; type \\n between output lines)', q),
+  get outputPlaceholder(): string {
+    return t('Predicted output');
+  },
+  get recallPlaceholder(): string {
+    return t('Answer in your head first, then reveal the answer');
+  },
+  get recallReveal(): string {
+    return t('$(eye) Show answer');
+  },
+  get recallGradePlaceholder(): string {
+    return t('Compare with the one-line answer and grade your recall');
+  },
+  get recallSummaryLabel(): string {
+    return t('$(book) One-line answer (select to open the full answer)');
+  },
+  get right(): string {
+    return t('✓ Correct');
+  },
+  get wrong(): string {
+    return t('✗ Wrong');
+  },
+  expected: (text: string): string => t('Correct answer: {0}', text),
+  get next(): string {
+    return t('Next Question');
+  },
+  get openAnswer(): string {
+    return t('Open Answer');
+  },
+  get stop(): string {
+    return t('End Quiz');
+  },
+  summaryTitle: (correct: number, total: number, percent: number, time: string): string => t('Quiz complete · {0}/{1} correct ({2}%) · time {3}', correct, total, percent, time),
+  get summaryPlaceholder(): string {
+    return t('Open the questions you missed, or finish');
+  },
+  openMissed: (n: number): string => t('$(book) Open the missed questions ({0})', n),
+  openOne: (title: string): string => `$(go-to-file) ${title}`,
+  get retryMissed(): string {
+    return t('$(refresh) Practise the missed ones again');
+  },
+  get done(): string {
+    return t('$(check) Done');
+  },
+  get allRight(): string {
+    return t('All correct!');
+  },
+};
 
-export const gradeText: Record<Grade, string> = { again: '重来', hard: '困难', good: '良好', easy: '简单' };
+/** Grade names, the same four words as Anki's buttons. */
+export function gradeText(grade: Grade): string {
+  switch (grade) {
+    case 'again':
+      return t('Again');
+    case 'hard':
+      return t('Hard');
+    case 'good':
+      return t('Good');
+    case 'easy':
+      return t('Easy');
+  }
+}
+
 export const gradeIcon: Record<Grade, string> = { again: '$(debug-restart)', hard: '$(flame)', good: '$(check)', easy: '$(star-full)' };

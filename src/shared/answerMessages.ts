@@ -28,8 +28,10 @@ export type StudyStatus = 'new' | 'learning' | 'due' | 'mastered';
 /** What the webview shows for one question; built by the host from the catalog. */
 export interface AnswerView {
   id: string;
+  /** In the UI language: the English title in an English UI, the Chinese one in a Chinese UI. */
   title: string;
-  titleEn: string;
+  /** The title in the other language, shown under the heading; '' when there is none. */
+  subtitle: string;
   category: string;
   difficulty: string;
   frequency: string;
@@ -40,7 +42,7 @@ export interface AnswerView {
   bookmarked: boolean;
   quiz: QuizItemView[];
   status: StudyStatus;
-  /** `status` in words (新题 / 学习中 / 到期 / 已掌握): the badge says it in text, not colour. */
+  /** `status` in words (New / Learning / Due / Mastered): the badge says it in text, not colour. */
   statusLabel: string;
 }
 
@@ -55,6 +57,7 @@ export interface AnswerStrings {
   checked: string;
   related: string;
   tags: string;
+  /** Template with {version}. */
   appliesTo: string;
   loading: string;
   bookmark: string;
@@ -67,6 +70,7 @@ export interface AnswerStrings {
   falseLabel: string;
   correct: string;
   wrong: string;
+  /** Labels ending in their colon, so a translation can use its own punctuation. */
   expected: string;
   explain: string;
   retry: string;
@@ -78,7 +82,7 @@ export interface AnswerStrings {
 export interface QuizResult {
   correct: boolean;
   explain: string;
-  /** The right answer in words: option text(s), 对 / 错, or the expected output. */
+  /** The right answer in words: option text(s), True / False, or the expected output. */
   expected: string;
 }
 

@@ -10,9 +10,9 @@ export type ReviewStatus = 'new' | 'learning' | 'due' | 'mastered';
 
 export interface GradeButton {
   grade: ReviewGrade;
-  /** "良好" */
+  /** "Good" */
   label: string;
-  /** When this grade brings the card back, e.g. "4 天". */
+  /** When this grade brings the card back, e.g. "4 days". */
   interval: string;
 }
 
@@ -22,7 +22,7 @@ export interface ReviewCardView {
   title: string;
   category: string;
   status: ReviewStatus;
-  /** The status as words (新卡片 / 学习中 / 到期), so it never rests on colour alone. */
+  /** The status as words (New / Learning / Due), so it never rests on colour alone. */
   statusText: string;
   /** Cards left in this session's queue, this one included. */
   remaining: number;
@@ -33,7 +33,7 @@ export interface ReviewCardView {
 /** The back of a card, sent only once the user asked to see it. */
 export interface ReviewAnswer {
   id: string;
-  /** 一句话回答, plain text. */
+  /** The one-line answer (一句话回答), plain text. */
   summary: string;
   /** Sanitized at build time by the content compiler. */
   html: string;
@@ -48,10 +48,14 @@ export interface ReviewEmptyView {
   canUndo: boolean;
 }
 
-/** UI text of the page, supplied by the host so it can follow the UI language. */
+/**
+ * UI text of the page, supplied by the host so it follows the UI language. Templates have named
+ * `{gaps}` filled on the page with fill(); `status` and `category` are screen-reader prefixes.
+ */
 export interface ReviewStrings {
   panelTitle: string;
   loading: string;
+  /** `{n}` cards left */
   remaining: string;
   status: string;
   category: string;
@@ -61,16 +65,17 @@ export interface ReviewStrings {
   answer: string;
   openFull: string;
   gradeGroup: string;
-  gradeKey: string;
+  /** Tooltip of a grade button: `{grade}` (its label and interval) and `{n}`, its key. */
+  gradeTitle: string;
   undo: string;
   undoKey: string;
   keyboardHelp: string;
   emptyTitle: string;
+  /** `{date}`: the formatted next due time. */
   nextDue: string;
   nothingScheduled: string;
+  /** `{current}` and `{longest}`: streak lengths in days. */
   streak: string;
-  streakDays: string;
-  streakLongest: string;
   practisedToday: string;
   notPractisedToday: string;
   startQuiz: string;

@@ -90,9 +90,10 @@ export interface StatsStrings {
   /** `{count}`: a level that holds one count only */
   levelExact: string;
   /** Monday first, seven short names. */
+  /** Monday first. */
   weekdays: string[];
-  /** `{month}` (1–12) */
-  month: string;
+  /** January first: the heatmap's month labels. */
+  months: string[];
   day: string;
   reviewsColumn: string;
   /** Caption of the table that lists only practised days. */
@@ -130,10 +131,7 @@ export interface StatsState {
   scrollY: number;
 }
 
-/** Replaces `{name}` with values[name]; unknown placeholders are left as they are. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-}
+export { fill } from './fill';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -223,7 +221,7 @@ export function isStatsData(x: unknown): x is StatsData {
 }
 
 function isStrings(x: unknown): x is StatsStrings {
-  return isRecord(x) && Object.values(x).every((v) => isText(v) || (Array.isArray(v) && v.every(isText))) && Array.isArray(x.weekdays) && x.weekdays.length === 7;
+  return isRecord(x) && Object.values(x).every((v) => isText(v) || (Array.isArray(v) && v.every(isText))) && Array.isArray(x.weekdays) && x.weekdays.length === 7 && Array.isArray(x.months) && x.months.length === 12;
 }
 
 /** Validates a message from the host; the webview ignores anything else. */

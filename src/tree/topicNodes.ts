@@ -17,7 +17,7 @@ export interface CategoryNode {
 export interface QuestionNode {
   kind: 'question';
   question: Question;
-  /** Set when the node sits in the 收藏 / 最近查看 group rather than its category. */
+  /** Set when the node sits in the Bookmarks / Recently Viewed group rather than its category. */
   group?: GroupKind;
 }
 

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../model/catalog';
 import type { LazyCatalog } from '../model/catalogLoader';
+import { categoryName, displayTitle, otherCategoryName, otherTitle } from '../model/displayText';
+import { t } from '../model/l10n';
 import { difficultyLabel, frequencyLabel, levelMeter } from '../model/levels';
+import { categorySummary, statusLabel } from '../model/quiz/statusText';
 import type { Question } from '../model/types';
 import { CommandIds } from '../commands/ids';
 import type { IdList } from '../model/userLists';
@@ -11,9 +14,9 @@ import type { ProgressData } from '../model/quiz/progressStore';
 import { matchesFilter } from './topicNodes';
 import type { CategoryNode, GroupKind, GroupNode, QuestionNode, TopicNode, TreeFilter } from './topicNodes';
 
-const GROUP_LABELS: Record<GroupKind, { label: string; icon: string }> = {
-  bookmarks: { label: '收藏', icon: 'star-full' },
-  recent: { label: '最近查看', icon: 'history' },
+const GROUP_LOOK: Record<GroupKind, { label: () => string; icon: string }> = {
+  bookmarks: { label: () => t('Bookmarks'), icon: 'star-full' },
+  recent: { label: () => t('Recently Viewed'), icon: 'history' },
 };
 
 /** What the tree needs from quiz progress; the ProgressService provides it. */
@@ -25,11 +28,11 @@ export interface StudyState {
   now(): number;
 }
 
-const STATUS_LOOK: Record<CardStatus, { icon: string; color?: string; label: string }> = {
-  new: { icon: 'circle-large-outline', label: '新题' },
-  learning: { icon: 'issue-draft', color: 'charts.blue', label: '学习中' },
-  due: { icon: 'bell-dot', color: 'charts.orange', label: '到期' },
-  mastered: { icon: 'pass-filled', color: 'charts.green', label: '已掌握' },
+const STATUS_LOOK: Record<CardStatus, { icon: string; color?: string }> = {
+  new: { icon: 'circle-large-outline' },
+  learning: { icon: 'issue-draft', color: 'charts.blue' },
+  due: { icon: 'bell-dot', color: 'charts.orange' },
+  mastered: { icon: 'pass-filled', color: 'charts.green' },
 };
 
 /** Context key read by the view's welcome content (package.json viewsWelcome). */
@@ -69,7 +72,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     return this.filter;
   }
 
-  /** Narrows the tree (undefined clears); the 收藏 and 最近查看 groups hide while filtering. */
+  /** Narrows the tree (undefined clears); the Bookmarks and Recently Viewed groups hide while filtering. */
   setFilter(filter: TreeFilter | undefined): void {
     this.filter = filter;
     this.refresh();
@@ -201,45 +204,57 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
 }
 
 function groupItem(node: GroupNode, count: number): vscode.TreeItem {
-  const { label, icon } = GROUP_LABELS[node.group];
+  const look = GROUP_LOOK[node.group];
+  const label = look.label();
   const item = new vscode.TreeItem(label, node.group === 'bookmarks' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `group:${node.group}`;
   item.description = `${count}`;
-  item.iconPath = new vscode.ThemeIcon(icon);
+  item.iconPath = new vscode.ThemeIcon(look.icon);
   item.contextValue = `group-${node.group}`;
-  item.accessibilityInformation = { label: `${label},${count} 道题`, role: 'treeitem' };
+  item.accessibilityInformation = { label: count === 1 ? t('{0}, 1 question', label) : t('{0}, {1} questions', label, count), role: 'treeitem' };
   return item;
 }
 
 function categoryItem(node: CategoryNode, count: number, study: DeckSummary | undefined): vscode.TreeItem {
   const { category } = node;
-  const item = new vscode.TreeItem(category.name, vscode.TreeItemCollapsibleState.Collapsed);
+  const name = categoryName(category);
+  const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `category:${category.id}`;
-  const studyText = study ? ` · 掌握 ${study.masteryPercent}%${study.counts.due ? ` · ${study.counts.due} 到期` : ''}` : '';
-  item.description = `${count} 题${studyText}`;
-  item.tooltip = `${category.name} (${category.nameEn}) — ${count} 题${studyText}`;
+  const summary = categorySummary(count, study && { masteryPercent: study.masteryPercent, due: study.counts.due });
+  item.description = summary;
+  const other = otherCategoryName(category);
+  item.tooltip = other ? t('{0} ({1}) — {2}', name, other, summary) : t('{0} — {1}', name, summary);
   item.iconPath = new vscode.ThemeIcon(category.icon);
   item.contextValue = 'category';
-  item.accessibilityInformation = { label: `${category.name},${count} 道题${studyText.replace(/ · /g, ',')}`, role: 'treeitem' };
+  item.accessibilityInformation = { label: t('{0}, {1}', name, summary.split(' · ').join(', ')), role: 'treeitem' };
   return item;
 }
 
 function questionItem(q: Question, group: GroupKind | undefined, bookmarked: boolean, status: CardStatus): vscode.TreeItem {
-  const item = new vscode.TreeItem(q.title, vscode.TreeItemCollapsibleState.None);
+  const title = displayTitle(q);
+  const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
   item.id = group ? `${group}:${q.id}` : `question:${q.id}`;
   const look = STATUS_LOOK[status];
+  const state = statusLabel(status);
+  const levels = `${levelMeter(q.difficulty)} ${frequencyLabel(q.frequency)}`;
   // The state is in the text too (not only icon shape and colour) when it asks for action.
-  item.description = `${status === 'due' ? `${look.label} · ` : ''}${levelMeter(q.difficulty)} ${frequencyLabel(q.frequency)}`;
+  item.description = status === 'due' ? t('Due · {0}', levels) : levels;
   const tooltip = new vscode.MarkdownString(undefined, true);
-  tooltip.appendMarkdown(`**${escapeMd(q.title)}**\n\n`);
+  tooltip.appendMarkdown(`**${escapeMd(title)}**\n\n`);
+  const other = otherTitle(q);
+  if (other) {
+    tooltip.appendMarkdown(`*${escapeMd(other)}*\n\n`);
+  }
   tooltip.appendMarkdown(`${escapeMd(q.summary)}\n\n`);
-  tooltip.appendMarkdown(`$(${look.icon}) ${look.label} · $(graph) 难度:${difficultyLabel(q.difficulty)} · $(flame) 频率:${frequencyLabel(q.frequency)}`);
+  tooltip.appendMarkdown(
+    `$(${look.icon}) ${escapeMd(state)} · $(graph) ${escapeMd(t('Difficulty: {0}', difficultyLabel(q.difficulty)))} · $(flame) ${escapeMd(t('Frequency: {0}', frequencyLabel(q.frequency)))}`,
+  );
   item.tooltip = tooltip;
   item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
   item.contextValue = bookmarked ? 'question-bookmarked' : 'question';
-  item.command = { command: CommandIds.openAnswer, title: '打开答案', arguments: [q.id] };
+  item.command = { command: CommandIds.openAnswer, title: t('Open Answer'), arguments: [q.id] };
   item.accessibilityInformation = {
-    label: `${q.title},${look.label},难度${difficultyLabel(q.difficulty)},${frequencyLabel(q.frequency)}`,
+    label: t('{0}, {1}, difficulty {2}, {3}', title, state, difficultyLabel(q.difficulty), frequencyLabel(q.frequency)),
     role: 'treeitem',
   };
   return item;

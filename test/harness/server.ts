@@ -20,11 +20,15 @@ export interface ServerOptions {
   startTimeoutMs?: number;
   /** Fixed port (npm start honours PORT); a free one otherwise. */
   port?: number;
+  /** VS Code display language, e.g. 'zh-cn'; PYI_LOCALE, else 'en'. */
+  locale?: string;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The display language the workbench and extension host run in. */
+  locale: string;
   process: ChildProcess;
   userDataDir: string;
   stop(): void;
@@ -39,6 +43,10 @@ export async function startCodeServer(o: ServerOptions): Promise<RunningServer> 
   writeSettings(userDataDir, o.settings ?? {});
   const config = join(o.scratch, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
+  const locale = (o.locale ?? (process.env.PYI_LOCALE || 'en')).toLowerCase();
+  if (locale !== 'en') {
+    writeStubLanguagePack(userDataDir, locale);
+  }
   const args = [
     '--config', config,
     '--auth', 'none',
@@ -49,6 +57,7 @@ export async function startCodeServer(o: ServerOptions): Promise<RunningServer> 
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
+    ...(locale === 'en' ? [] : ['--locale', locale]),
     o.folder,
   ];
   const child = spawn(o.bin, args, {
@@ -83,8 +92,30 @@ export async function startCodeServer(o: ServerOptions): Promise<RunningServer> 
     stop();
     throw err;
   }
-  say(`code-server on ${url}`);
-  return { url, port, process: child, userDataDir, stop };
+  say(`code-server on ${url}${locale === 'en' ? '' : ` (display language ${locale})`}`);
+  return { url, port, locale, process: child, userDataDir, stop };
+}
+
+/**
+ * `--locale zh-cn` alone changes nothing: code-server (like VS Code) resolves the display language
+ * through an installed language pack, and without one the workbench, vscode.env.language and the
+ * extension's l10n bundle all stay English. A language pack only has to be registered in
+ * languagepacks.json of the user-data folder, with a core translation file; an empty one (no
+ * download, no gallery) keeps VS Code's own UI English while the language becomes `locale`, so
+ * the extension host loads our package.nls.<locale>.json and l10n/bundle.l10n.<locale>.json.
+ */
+export function writeStubLanguagePack(userDataDir: string, locale: string): void {
+  const translations = join(userDataDir, `stub-language-pack.${locale}.json`);
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const packs = {
+    [locale]: {
+      hash: `stub-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `pyinterview-test.language-pack-stub-${locale}` }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2));
 }
 
 export function writeSettings(userDataDir: string, settings: Record<string, unknown>): void {

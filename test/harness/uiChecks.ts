@@ -1,10 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BLOCK_CODE_SERVER_PWA_WORKER, UNSTICK_WEBVIEW_WORKER } from './browser';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { say } from './log';
 import type { RunningServer } from './server';
 import { workbenchUrl, writeSettings } from './server';
+import type { ContentBundle } from '../../src/model/types';
+import { expectedText } from '../integration/expected';
 
 export interface UiCheckOptions {
   browser: Browser;
@@ -12,7 +14,7 @@ export interface UiCheckOptions {
   workspace: string;
   extensionPath: string;
   resultsDir: string;
-  /** A category and one of its questions, from dist/content.json. */
+  /** A category and one of its questions, from dist/content.json (the Chinese names; shown in the server's locale). */
   category: string;
   question: { id: string; title: string };
   /** The first line of a code block of that question, to find it after "insert". */
@@ -35,10 +37,28 @@ const THEMES = [
 
 /**
  * What only a person sees: the activity-bar icon, the tree, the rendered webview, the panel
- * coming back after a reload, the insert button; with screenshots in three themes.
+ * coming back after a reload, the insert button; with screenshots in three themes. Every text it
+ * looks for comes from the shipped bundles for the server's locale, and screenshots of a locale
+ * other than English carry it in their name (review.png, review-zh-cn.png).
  */
 export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
   mkdirSync(o.resultsDir, { recursive: true });
+  const ui = expectedText(o.extensionPath, o.server.locale);
+  const shot = (name: string): string => join(o.resultsDir, ui.language === 'en' ? `${name}.png` : `${name}-${ui.language}.png`);
+  const content = JSON.parse(readFileSync(join(o.extensionPath, 'dist', 'content.json'), 'utf8')) as ContentBundle;
+  const question = content.questions.find((q) => q.id === o.question.id) ?? { ...o.question, titleEn: '', category: '' };
+  const categoryData = content.categories.find((c) => c.id === question.category) ?? content.categories.find((c) => c.name === o.category);
+  const category = categoryData ? ui.category(categoryData) : o.category;
+  const title = ui.title(question);
+  // Enough of the title to pick its editor tab out from the others.
+  const tabText = title.slice(0, 12);
+  const leftovers = untranslatedFinder(o.extensionPath, ui.language);
+  const expectAllTranslated = (text: string, where: string): void => {
+    const found = leftovers(text);
+    if (found.length) {
+      throw new Error(`${where} shows text not in ${ui.language}: ${found.slice(0, 5).join(' | ')}`);
+    }
+  };
   const results: UiCheckResult[] = [];
   const check = async (name: string, fn: () => Promise<void>): Promise<boolean> => {
     try {
@@ -49,9 +69,9 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
     } catch (err) {
       const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
       results.push({ name, ok: false, detail });
-      const shot = join(o.resultsDir, `failure-${results.length}.png`);
-      await page.screenshot({ path: shot }).catch(() => undefined);
-      process.stdout.write(`  ✗ ${name}\n      ${detail}\n      screenshot: ${shot}\n`);
+      const failure = shot(`failure-${results.length}`);
+      await page.screenshot({ path: failure }).catch(() => undefined);
+      process.stdout.write(`  ✗ ${name}\n      ${detail}\n      screenshot: ${failure}\n`);
       return false;
     }
   };
@@ -62,21 +82,21 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
   await context.addInitScript(UNSTICK_WEBVIEW_WORKER);
   const page = await context.newPage();
   try {
-    process.stdout.write('UI checks (browser)\n');
+    process.stdout.write(`UI checks (browser, ${ui.language})\n`);
     await page.goto(workbenchUrl(o.server, o.workspace, o.extensionPath));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
 
     const sidebarOk = await check('the activity-bar icon opens the sidebar with the topics tree', async () => {
-      await page.locator('.activitybar .action-item a[aria-label^="Python 面试"], .activitybar .action-item[aria-label^="Python 面试"]').first().click({ timeout: 30000 });
-      await treeRow(page, o.category).waitFor({ timeout: 20000 });
+      const label = ui.manifest('viewsContainer.title');
+      await page.locator(`.activitybar .action-item a[aria-label^="${label}"], .activitybar .action-item[aria-label^="${label}"]`).first().click({ timeout: 30000 });
+      await treeRow(page, category).waitFor({ timeout: 20000 });
     });
     if (!sidebarOk) {
       return results;
     }
 
     await check('Import Progress… through the file dialog; the tree shows study state', async () => {
-      await quickInput(page, '>Python 面试: 导入学习进度');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: '导入学习进度' }).first().click({ timeout: 5000 });
+      await runCommand(page, ui.command('importProgress'));
       // code-server's open dialog is a quick input that takes a path
       const input = page.locator('.quick-input-widget .quick-input-box input');
       await input.waitFor({ timeout: 10000 });
@@ -93,24 +113,25 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
         throw new Error(`the open dialog kept replacing the path (now "${await value()}")`);
       }
       await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first().click({ timeout: 5000 });
-      await page.locator('.monaco-dialog-box .monaco-button', { hasText: '导入' }).first().click({ timeout: 10000 });
-      await page.locator('.monaco-list-row', { hasText: /掌握 [1-9]\d*%/ }).first().waitFor({ timeout: 15000 });
+      await page.locator('.monaco-dialog-box .monaco-button', { hasText: ui.t('Import') }).first().click({ timeout: 10000 });
+      await page.locator('.monaco-list-row', { hasText: ui.pattern('{0} questions · {1}% mastered', /\d+/, /[1-9]\d*/) }).first().waitFor({ timeout: 15000 });
+      expectAllTranslated((await page.locator('.sidebar .monaco-list-row').allInnerTexts()).join('\n'), 'the topics tree');
       // The "imported" toast would sit in every later screenshot.
       await quickInput(page, '>Notifications: Clear All Notifications');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Clear All Notifications' }).first().click({ timeout: 5000 });
     });
 
     const answerOk = await check('clicking a question shows its rendered answer in the webview', async () => {
-      await treeRow(page, o.category).click();
-      await treeRow(page, o.question.title).click({ timeout: 10000 });
-      await findAnswerFrame(page, o.question.title, 30000);
+      await treeRow(page, category).click();
+      await treeRow(page, title).click({ timeout: 10000 });
+      await findAnswerFrame(page, title, 30000);
     });
     if (!answerOk) {
       return results;
     }
 
     await check('the answer has highlighted code with copy and insert buttons', async () => {
-      const frame = await findAnswerFrame(page, o.question.title, 5000);
+      const frame = await findAnswerFrame(page, title, 5000);
       const counts = await frame.evaluate(() => ({
         tokens: document.querySelectorAll('figure.code-block .hljs-keyword').length,
         copy: document.querySelectorAll('button[data-action="copy"]').length,
@@ -126,7 +147,7 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
         await setColorTheme(page, t.theme);
         await page.waitForFunction((dark) => document.querySelector('.monaco-workbench')?.classList.contains(dark) ?? false, themeClass(t.file), { timeout: 15000 });
         await page.waitForTimeout(800); // let the webview repaint with the new colours
-        await page.screenshot({ path: join(o.resultsDir, `sidebar-and-answer-${t.file}.png`) });
+        await page.screenshot({ path: shot(`sidebar-and-answer-${t.file}`) });
       });
     }
     await setColorTheme(page, THEMES[0].theme);
@@ -135,8 +156,8 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
       await quickInput(page, 'decorators.py');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'decorators.py' }).first().click({ timeout: 10000 });
       await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 10000 });
-      await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click();
-      const frame = await findAnswerFrame(page, o.question.title, 10000);
+      await page.locator('.tab', { hasText: tabText }).first().click();
+      const frame = await findAnswerFrame(page, title, 10000);
       await frame.locator('button[data-action="insert"]').first().click();
       await page.locator('.tab', { hasText: 'decorators.py' }).first().click();
       await page
@@ -149,22 +170,22 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
       await page.locator('.tab', { hasText: 'decorators.py' }).first().click();
       // the mouse over the `yield` token, as a user would
       await page.locator('.editor-instance .view-lines span span', { hasText: /^yield$/ }).first().hover({ timeout: 10000 });
-      await page.locator('.monaco-hover', { hasText: '打开答案' }).first().waitFor({ timeout: 10000 });
-      await page.screenshot({ path: join(o.resultsDir, 'hover.png') });
+      await page.locator('.monaco-hover', { hasText: ui.t('Open Answer') }).first().waitFor({ timeout: 10000 });
+      await page.screenshot({ path: shot('hover') });
       await page.keyboard.press('Escape');
     });
 
     await check('Insert Example Snippet lists the snippets by language (screenshot)', async () => {
-      await quickInput(page, '>Python 面试: 插入示例代码');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: '插入示例代码' }).first().click({ timeout: 5000 });
+      await runCommand(page, ui.command('insertSnippet'));
       await page.locator('.quick-input-list .monaco-list-row', { hasText: /^iv-/ }).first().waitFor({ timeout: 10000 });
-      await page.screenshot({ path: join(o.resultsDir, 'snippet-picker.png') });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: ui.pattern('{0} (from: {1})', /.+/, /.+/) }).first().waitFor({ timeout: 10000 });
+      await page.screenshot({ path: shot('snippet-picker') });
       await page.keyboard.press('Escape');
     });
 
-    await check('"测一测" at the end of the answer answers an item inline', async () => {
-      await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click();
-      const frame = await findAnswerFrame(page, o.question.title, 10000);
+    await check('the Quick Quiz (测一测) at the end of the answer answers an item inline', async () => {
+      await page.locator('.tab', { hasText: tabText }).first().click();
+      const frame = await findAnswerFrame(page, title, 10000);
       const item = frame.locator('.quiz-item').first();
       await item.scrollIntoViewIfNeeded();
       const option = item.locator('.quiz-option input, .quiz-truefalse button').first();
@@ -173,50 +194,70 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
       if (await submit.count()) {
         await submit.click();
       }
-      await item.locator('.quiz-result', { hasText: /正确|错误/ }).waitFor({ timeout: 10000 });
-      await page.screenshot({ path: join(o.resultsDir, 'answer-quiz.png') });
+      await item.locator('.quiz-result', { hasText: new RegExp(`${ui.pattern('Correct').source}|${ui.pattern('Wrong').source}`) }).waitFor({ timeout: 10000 });
+      await page.screenshot({ path: shot('answer-quiz') });
     });
 
     await check('Review Due: a card, "show answer", grade buttons with intervals, a grade moves on (screenshot)', async () => {
-      await quickInput(page, '>Python 面试: 复习到期卡片');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: '复习到期卡片' }).first().click({ timeout: 5000 });
+      await runCommand(page, ui.command('reviewDue'));
       const frame = await findFrame(page, () => document.querySelector('#review .card h1')?.textContent ?? null, 30000);
       const first = await frame.evaluate(() => document.querySelector('#review .card h1')?.textContent ?? '');
+      // The front of the card is all ours (title, category, labels): nothing in the other language.
+      expectAllTranslated(await frame.evaluate(() => document.getElementById('review')?.innerText ?? ''), 'the review card');
       await frame.locator('button[data-action="reveal"]').click();
       await frame.locator('button[data-grade="good"] .grade-interval').waitFor({ timeout: 10000 });
       await frame.locator('.answer-body').waitFor({ timeout: 10000 });
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(o.resultsDir, 'review.png') });
+      await frame.locator('button[data-grade="good"] .grade-label', { hasText: ui.t('Good') }).waitFor({ timeout: 5000 });
+      await page.screenshot({ path: shot('review') });
       await frame.locator('button[data-grade="good"]').click();
       await frame.waitForFunction((before) => (document.querySelector('#review .card h1, #review .empty h1')?.textContent ?? before) !== before, first, { timeout: 10000 });
     });
 
     await check('the stats dashboard draws its charts (screenshot)', async () => {
-      await quickInput(page, '>Python 面试: 学习统计');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: '学习统计' }).first().click({ timeout: 5000 });
+      await runCommand(page, ui.command('showStats'));
       const frame = await findFrame(page, () => (document.querySelector('#stats svg') ? 'drawn' : null), 30000);
       await frame.locator('#stats svg').first().waitFor({ timeout: 10000 });
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(o.resultsDir, 'stats.png') });
+      await frame.locator('h1', { hasText: ui.t('Study Stats') }).waitFor({ timeout: 5000 });
+      expectAllTranslated(await frame.evaluate(() => document.getElementById('stats')?.innerText ?? ''), 'the stats dashboard');
+      await page.screenshot({ path: shot('stats') });
       await frame.locator('#reviews').scrollIntoViewIfNeeded();
       await frame.evaluate(() => document.getElementById('reviews')?.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(o.resultsDir, 'stats-charts.png') });
+      await page.screenshot({ path: shot('stats-charts') });
     });
 
     await check('the answer panel is restored after a window reload (serializer)', async () => {
-      await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click();
+      await page.locator('.tab', { hasText: tabText }).first().click();
       await page.waitForTimeout(1200); // the webview state and open editors are saved on change
       await page.reload();
       await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
       // VS Code restores a hidden webview only when its tab is shown, so show it.
-      await page.locator('.tab', { hasText: o.question.title.slice(0, 6) }).first().click({ timeout: 30000 });
-      await findAnswerFrame(page, o.question.title, 45000);
+      await page.locator('.tab', { hasText: tabText }).first().click({ timeout: 30000 });
+      await findAnswerFrame(page, title, 45000);
     });
   } finally {
     await context.close();
   }
   return results;
+}
+
+/**
+ * Finds text of the wrong language in parts of the UI that hold no content body. In English every
+ * title and category name has an English form, so any Chinese character is a leftover; in Chinese,
+ * a leftover is one of our English messages (long enough not to be a word inside a title).
+ */
+function untranslatedFinder(extensionPath: string, language: string): (text: string) => string[] {
+  if (language === 'en') {
+    return (text) => [...text.matchAll(/[^\n]{0,20}[\u3400-\u9fff]+[^\n]{0,20}/g)].map((m) => m[0]);
+  }
+  const english = JSON.parse(readFileSync(join(extensionPath, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+  const translated = JSON.parse(readFileSync(join(extensionPath, 'l10n', `bundle.l10n.${language}.json`), 'utf8')) as Record<string, string>;
+  const messages = Object.keys(english).flatMap((m) =>
+    m.split(/\{[^}]*\}/).filter((part) => part.trim().length >= 6 && /[A-Za-z]{3}/.test(part) && translated[m] !== m && !translated[m]?.includes(part.trim())).map((part) => part.trim()),
+  );
+  return (text) => messages.filter((m) => text.includes(m));
 }
 
 /** Through the command palette, as a user would; the settings file is not watched in time. */
@@ -227,6 +268,12 @@ async function setColorTheme(page: Page, theme: string): Promise<void> {
   // Rows read "Dark Modern  Default Dark Modern": the filter puts the match first and selects it.
   await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 5000 });
   await page.keyboard.press('Enter');
+}
+
+/** Runs one of our commands from the palette by its label ("Python Interview: Start Quiz"). */
+async function runCommand(page: Page, label: string): Promise<void> {
+  await quickInput(page, `>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label.slice(label.indexOf(': ') + 2) }).first().click({ timeout: 5000 });
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../src/commands/ids';
-import { activateExtension, closeAllEditors, eventually, nextRender, readContent } from './helpers';
+import { activateExtension, closeAllEditors, eventually, expected, nextRender, readContent } from './helpers';
 
 interface ManifestCommand {
   command: string;
@@ -26,24 +26,26 @@ describe('foundation: manifest, tree and answer panel in a real VS Code', () => 
     assert.deepEqual([...declared].sort(), Object.values(CommandIds).sort());
   });
 
-  it('shows every non-empty category and its questions in content order', async () => {
+  it('shows every non-empty category and its questions in content order, named in the UI language', async () => {
     const { api, extension } = await activateExtension();
     const bundle = readContent(extension);
+    const ui = expected(extension);
     const roots = (await api.topics.getChildren()) ?? [];
     const rootItems = await Promise.all(roots.map((n) => Promise.resolve(api.topics.getTreeItem(n))));
     const expectedCategories = [...bundle.categories]
       .sort((a, b) => a.order - b.order)
       .filter((c) => bundle.questions.some((q) => q.category === c.id));
-    assert.deepEqual(rootItems.map((i) => i.label), expectedCategories.map((c) => c.name));
+    assert.deepEqual(rootItems.map((i) => i.label), expectedCategories.map((c) => ui.category(c)));
     for (const [i, node] of roots.entries()) {
       const children = (await api.topics.getChildren(node)) ?? [];
       const labels = (await Promise.all(children.map((n) => Promise.resolve(api.topics.getTreeItem(n))))).map((t) => t.label);
       const expected = bundle.questions
         .filter((q) => q.category === expectedCategories[i].id)
         .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
-        .map((q) => q.title);
+        .map((q) => ui.title(q));
       assert.deepEqual(labels, expected, `children of ${expectedCategories[i].id}`);
-      assert.equal(rootItems[i].description, `${expected.length} 题`);
+      const count = expected.length === 1 ? ui.t('1 question') : ui.t('{0} questions', expected.length);
+      assert.ok(String(rootItems[i].description).startsWith(count), String(rootItems[i].description));
     }
   });
 
@@ -52,7 +54,7 @@ describe('foundation: manifest, tree and answer panel in a real VS Code', () => 
     const q = readContent(extension).questions.find((x) => x.id === 'python-decorator') ?? readContent(extension).questions[0];
     const rendered = nextRender(api, q.id);
     await vscode.commands.executeCommand(CommandIds.openAnswer, q.id);
-    assert.equal((await rendered).title, q.title);
+    assert.equal((await rendered).title, expected(extension).title(q));
     assert.ok(api.openAnswerIds().includes(q.id));
   });
 
@@ -64,7 +66,7 @@ describe('foundation: manifest, tree and answer panel in a real VS Code', () => 
     await first;
     const second = nextRender(api, b.id);
     await vscode.commands.executeCommand(CommandIds.openAnswer, b.id);
-    assert.equal((await second).title, b.title);
+    assert.equal((await second).title, expected(extension).title(b));
     assert.deepEqual(api.openAnswerIds(), [b.id]);
   });
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { PyInterviewApi } from '../../src/api';
 import type { ContentBundle } from '../../src/model/types';
+import { expectedText } from './expected';
+import type { Expected } from './expected';
 
 export const EXTENSION_ID = 'pyinterview.python-interview-coach';
 
@@ -52,4 +54,9 @@ export async function eventually<T>(check: () => T | undefined | Promise<T | und
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Expected UI text in the display language this host runs in (see expected.ts). */
+export function expected(extension: vscode.Extension<unknown>): Expected {
+  return expectedText(extension.extensionPath, vscode.env.language);
 }

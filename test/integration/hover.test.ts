@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../src/commands/ids';
-import { activateExtension, closeAllEditors, readContent } from './helpers';
+import { activateExtension, closeAllEditors, expected, readContent } from './helpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
     .join('\n')
-    .replace(/&nbsp;/g, ' '); // appendText keeps spaces as &nbsp;
+    .replace(/&nbsp;/g, ' ') // appendText keeps spaces as &nbsp;
+    .replace(/\\([\\`*_{}[\]()#+\-.!~|<>$])/g, '$1'); // and escapes markdown punctuation
 }
 
 describe('hover tips', () => {
@@ -20,6 +21,7 @@ describe('hover tips', () => {
   it('shows the entry title and an Open answer link on keywords in a Python file', async () => {
     const { extension } = await activateExtension();
     const bundle = readContent(extension);
+    const ui = expected(extension);
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the test workspace is open');
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(join(folder.uri.fsPath, 'decorators.py')));
@@ -30,7 +32,10 @@ describe('hover tips', () => {
       assert.ok(line >= 0, needle);
       return new vscode.Position(line, lines[line].indexOf(needle) + offset);
     };
-    const expectTitle = (id: string): string => bundle.questions.find((q) => q.id === id)?.title ?? `?${id}`;
+    const expectTitle = (id: string): string => {
+      const q = bundle.questions.find((x) => x.id === id);
+      return q ? ui.title(q) : `?${id}`;
+    };
 
     const yieldHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at('yield n')));
     assert.ok(yieldHover.includes(expectTitle('python-generator')), yieldHover);
@@ -43,11 +48,12 @@ describe('hover tips', () => {
     assert.ok(newHover.includes(expectTitle('python-new-vs-init')) || newHover.includes(expectTitle('python-singleton')), newHover);
 
     const plain = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at('"calling')));
-    assert.ok(!plain.includes('打开答案'), 'no hint inside a string');
+    assert.ok(!plain.includes(ui.t('Open Answer')), 'no hint inside a string');
   });
 
   it('shows the study state and a Quiz me link; trusts only its two commands; can hide mastered entries', async () => {
-    await activateExtension();
+    const { extension } = await activateExtension();
+    const ui = expected(extension);
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(join(folder.uri.fsPath, 'decorators.py')));
@@ -58,7 +64,7 @@ describe('hover tips', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
     const ours = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && c.value.includes('pyInterview.startQuiz'));
     assert.ok(ours, 'a hover with a Quiz me link');
-    assert.match(ours.value, /新题/);
+    assert.ok(hoverText([new vscode.Hover(ours)]).includes(ui.t('New')), ours.value);
     assert.match(ours.value, /command:pyInterview\.startQuiz\?/);
     assert.deepEqual(ours.isTrusted, { enabledCommands: [CommandIds.openAnswer, CommandIds.startQuiz] });
 
@@ -70,10 +76,10 @@ describe('hover tips', () => {
     await vscode.commands.executeCommand(CommandIds.importProgress, vscode.Uri.file(file));
     const config = vscode.workspace.getConfiguration('pyInterview.hover');
     try {
-      assert.match(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)), /已掌握/);
+      assert.ok(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)).includes(ui.t('Mastered')));
       await config.update('onlyUnmastered', true, vscode.ConfigurationTarget.Global);
       const after = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
-      assert.ok(!after.includes('已掌握'), after);
+      assert.ok(!after.includes(ui.t('Mastered')), after);
     } finally {
       await config.update('onlyUnmastered', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand(CommandIds.resetProgress, { confirmed: true });

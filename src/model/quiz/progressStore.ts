@@ -1,3 +1,4 @@
+import { t } from '../l10n';
 import type { KeyValueStorage } from '../storage';
 import type { StoredCard, StoredLog } from './scheduler';
 
@@ -182,11 +183,11 @@ export class ProgressStore {
     try {
       raw = JSON.parse(json);
     } catch {
-      throw new Error('not a JSON file');
+      throw new Error(t('not a JSON file'));
     }
     const parsed = parseProgress(raw);
     if (!parsed) {
-      throw new Error('not a Python 面试通 progress export');
+      throw new Error(t('not a Python Interview Coach progress export'));
     }
     await this.write(parsed);
   }

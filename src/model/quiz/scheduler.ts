@@ -1,5 +1,6 @@
 import { Rating, State, createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
 import type { Card, FSRS, Grade as FsrsGrade } from 'ts-fsrs';
+import { t } from '../l10n';
 
 /** A card as stored: plain numbers, dates as epoch milliseconds (safe for JSON and sync). */
 export interface StoredCard {
@@ -70,18 +71,25 @@ export class Scheduler {
   }
 }
 
-/** "10 分钟" / "3 天" style label for the time until `due`. */
+/** "10 min" / "3 days" style label for the time until `due`. */
 export function intervalLabel(now: number, due: number): string {
   const minutes = Math.max(1, Math.round((due - now) / 60000));
   if (minutes < 60) {
-    return `${minutes} 分钟`;
+    return t('{0} min', minutes);
   }
   const hours = Math.round(minutes / 60);
   if (hours < 24) {
-    return `${hours} 小时`;
+    return hours === 1 ? t('1 hour') : t('{0} hours', hours);
   }
   const days = Math.round(hours / 24);
-  return days < 31 ? `${days} 天` : days < 365 ? `${Math.round(days / 30)} 个月` : `${(days / 365).toFixed(1)} 年`;
+  if (days < 31) {
+    return days === 1 ? t('1 day') : t('{0} days', days);
+  }
+  if (days < 365) {
+    const months = Math.round(days / 30);
+    return months === 1 ? t('1 month') : t('{0} months', months);
+  }
+  return t('{0} years', (days / 365).toFixed(1));
 }
 
 function fromCard(c: Card): StoredCard {

@@ -1,6 +1,7 @@
 // Answer panel script. Runs in the webview under a nonce-only CSP: no inline handlers, every
 // listener is attached here, and every message is validated before use.
 import { parseAnswerState, parseHostMessage } from '../../shared/answerMessages';
+import { fill } from '../../shared/fill';
 import type { AnswerState, AnswerStrings, AnswerView, WebviewToHost } from '../../shared/answerMessages';
 import { QuizSection } from './quiz';
 import { el, icon } from '../shared/dom';
@@ -38,15 +39,15 @@ function renderHeader(view: AnswerView, s: AnswerStrings): void {
   }
   badges.append(el('span', { className: 'badge', text: view.statusLabel }));
   if (view.appliesTo) {
-    badges.append(el('span', { className: 'badge version', text: `${s.appliesTo}: ${view.appliesTo}` }));
+    badges.append(el('span', { className: 'badge version', text: fill(s.appliesTo, { version: view.appliesTo }) }));
   }
   const star = el('button', { className: 'bookmark' }, icon(view.bookmarked ? 'star-full' : 'star-empty'), el('span', { text: view.bookmarked ? s.bookmarked : s.bookmark }));
   star.type = 'button';
   star.dataset.action = 'toggleBookmark';
   star.setAttribute('aria-pressed', String(view.bookmarked));
   const children: Node[] = [el('div', { className: 'title-row' }, el('h1', { text: view.title }), star)];
-  if (view.titleEn) {
-    children.push(el('p', { className: 'title-en', text: view.titleEn }));
+  if (view.subtitle) {
+    children.push(el('p', { className: 'title-en', text: view.subtitle }));
   }
   children.push(badges);
   if (view.tags.length) {

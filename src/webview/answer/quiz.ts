@@ -1,4 +1,4 @@
-// The "测一测" section at the end of an answer. The page never holds the answers: it sends what
+// The "Quick Quiz" (测一测) section at the end of an answer. The page never holds the answers: it sends what
 // the user chose and shows the verdict the host sends back.
 import type { QuizResponse } from '../../model/quiz/scoring';
 import { MAX_OUTPUT_CHARS, optionLetter } from '../../shared/answerMessages';
@@ -68,9 +68,9 @@ export class QuizSection {
     const s = this.strings;
     const verdict = this.dom.el('p', { className: `quiz-verdict ${result.correct ? 'correct' : 'wrong'}` }, this.dom.icon(result.correct ? 'check' : 'close'), this.dom.el('strong', { text: result.correct ? s.correct : s.wrong }));
     const expected = this.items[index]?.type === 'output' ? this.dom.el('pre', { className: 'quiz-expected-output' }, this.dom.el('code', { text: result.expected })) : this.dom.el('span', { className: 'quiz-expected-text', text: result.expected });
-    const body: Node[] = [verdict, this.dom.el('div', { className: 'quiz-expected' }, this.dom.el('span', { className: 'quiz-label', text: `${s.expected}:` }), expected)];
+    const body: Node[] = [verdict, this.dom.el('div', { className: 'quiz-expected' }, this.dom.el('span', { className: 'quiz-label', text: s.expected }), expected)];
     if (result.explain) {
-      body.push(this.dom.el('p', { className: 'quiz-explain' }, this.dom.el('span', { className: 'quiz-label', text: `${s.explain}:` }), document.createTextNode(result.explain)));
+      body.push(this.dom.el('p', { className: 'quiz-explain' }, this.dom.el('span', { className: 'quiz-label', text: s.explain }), document.createTextNode(result.explain)));
     }
     const box = item.querySelector<HTMLElement>('.quiz-result');
     box?.classList.add(result.correct ? 'correct' : 'wrong');

@@ -1,6 +1,7 @@
 // Review panel script. Runs in the webview under a nonce-only CSP: no inline handlers, every
 // listener is attached here, and every message is validated before use. The page never holds an
 // answer before the user asks for it: the host sends it only in reply to 'reveal'.
+import { fill } from '../../shared/fill';
 import { parseReviewHostMessage } from '../../shared/reviewMessages';
 import type { ReviewAnswer, ReviewCardView, ReviewEmptyView, ReviewGrade, ReviewState, ReviewStrings, ReviewToHost } from '../../shared/reviewMessages';
 import { keyAction } from './keys';
@@ -43,11 +44,7 @@ function button(className: string, ...children: (Node | string)[]): HTMLButtonEl
   return b;
 }
 
-function fill(template: string, n: number): string {
-  return template.replace('{n}', String(n));
-}
-
-/** Text only a screen reader hears, e.g. "状态:" before a badge that sighted users read by position. */
+/** Text only a screen reader hears, e.g. "Status:" before a badge that sighted users read by position. */
 function hidden(text: string): HTMLElement {
   return el('span', { className: 'visually-hidden', text });
 }
@@ -65,13 +62,13 @@ const STATUS_ICON: Record<string, string> = { new: 'circle-large-outline', learn
 
 function renderCard(card: ReviewCardView, s: ReviewStrings, answer: ReviewAnswer | undefined): void {
   document.title = s.panelTitle;
-  const status = el('span', { className: `status status-${card.status}` }, hidden(`${s.status}:`), icon(STATUS_ICON[card.status] ?? 'circle-large-outline'), el('span', { text: card.statusText }));
+  const status = el('span', { className: `status status-${card.status}` }, hidden(s.status), icon(STATUS_ICON[card.status] ?? 'circle-large-outline'), el('span', { text: card.statusText }));
   const bar = el(
     'header',
     { className: 'review-bar' },
-    el('span', { className: 'remaining', text: fill(s.remaining, card.remaining) }),
+    el('span', { className: 'remaining', text: fill(s.remaining, { n: card.remaining }) }),
     status,
-    el('span', { className: 'category' }, hidden(`${s.category}:`), card.category),
+    el('span', { className: 'category' }, hidden(s.category), card.category),
   );
   const undo = undoButton(s, card.canUndo);
   bar.append(el('span', { className: 'spacer' }), undo);
@@ -90,7 +87,7 @@ function renderCard(card: ReviewCardView, s: ReviewStrings, answer: ReviewAnswer
     b.dataset.grade = g.grade;
     b.setAttribute('aria-label', text);
     b.setAttribute('aria-keyshortcuts', key);
-    b.title = `${text}(${fill(s.gradeKey, i + 1)})`;
+    b.title = fill(s.gradeTitle, { grade: text, n: key });
     grades.append(b);
   });
 
@@ -106,7 +103,7 @@ function renderCard(card: ReviewCardView, s: ReviewStrings, answer: ReviewAnswer
   );
   screen = { kind: 'card', card, strings: s, revealed: false, busy: false, reveal, answer: answerSection, grades, undo };
   vscode.setState({ id: card.id });
-  announce.textContent = `${fill(s.remaining, card.remaining)} · ${card.statusText} · ${card.title}`;
+  announce.textContent = `${fill(s.remaining, { n: card.remaining })} · ${card.statusText} · ${card.title}`;
   if (answer) {
     showAnswer(answer);
   } else {
@@ -138,7 +135,11 @@ function showAnswer(answer: ReviewAnswer): void {
   const body = el('div', { className: 'answer-body' });
   // Trusted: the HTML was rendered and sanitized by the content compiler at build time.
   body.innerHTML = answer.html;
-  const oneLine = el('section', { className: 'one-line' }, el('h2', { text: s.oneLine }), el('p', { text: answer.summary }));
+  const summary = el('p', { text: answer.summary });
+  // The answer is content, always Chinese whatever the UI language: say so for screen readers and fonts.
+  body.lang = 'zh-CN';
+  summary.lang = 'zh-CN';
+  const oneLine = el('section', { className: 'one-line' }, el('h2', { text: s.oneLine }), summary);
   screen.answer.replaceChildren(oneLine, el('p', { className: 'open-row' }, open), body);
   setRevealed(true);
   screen.grades.querySelector<HTMLButtonElement>('button[data-grade="good"]')?.focus();
@@ -146,12 +147,12 @@ function showAnswer(answer: ReviewAnswer): void {
 
 function renderEmpty(empty: ReviewEmptyView, s: ReviewStrings): void {
   document.title = s.panelTitle;
-  const next = empty.nextDue ? el('p', { className: 'next-due' }, icon('calendar'), el('span', { text: `${s.nextDue}${empty.nextDue}` })) : el('p', { className: 'next-due' }, icon('calendar'), el('span', { text: s.nothingScheduled }));
+  const next = empty.nextDue ? el('p', { className: 'next-due' }, icon('calendar'), el('span', { text: fill(s.nextDue, { date: empty.nextDue }) })) : el('p', { className: 'next-due' }, icon('calendar'), el('span', { text: s.nothingScheduled }));
   const streak = el(
     'p',
     { className: 'streak' },
     icon('flame'),
-    el('span', { text: `${s.streak}${fill(s.streakDays, empty.streakCurrent)} · ${fill(s.streakLongest, empty.streakLongest)} · ${empty.practisedToday ? s.practisedToday : s.notPractisedToday}` }),
+    el('span', { text: `${fill(s.streak, { current: empty.streakCurrent, longest: empty.streakLongest })} · ${empty.practisedToday ? s.practisedToday : s.notPractisedToday}` }),
   );
   const quiz = button('primary start-quiz', icon('play'), el('span', { text: s.startQuiz }));
   quiz.dataset.action = 'startQuiz';

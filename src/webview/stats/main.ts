@@ -142,14 +142,15 @@ function legend(max: number, s: StatsStrings): HTMLElement {
 }
 
 function heatmap(d: StatsData, s: StatsStrings): HTMLElement {
-  const layout = heatmapLayout(d.reviews);
+  // Room for the weekday labels: one Chinese character, or three Latin letters in English.
+  const layout = heatmapLayout(d.reviews, { left: Math.max(22, 8 + 8 * Math.max(...s.weekdays.map((w) => w.length))) });
   const summary = fill(s.reviewsSummary, { days: d.reviews.length, total: d.reviewTotal, practised: d.daysReviewed });
   const chart = chartSvg(layout.width, layout.height, summary, 'heatmap');
   for (const row of [0, 2, 4]) {
     chart.append(svgText(s.weekdays[row], { class: 'axis-label', x: layout.cells.length ? layout.cells[0].x - 6 : 0, y: layout.rowY[row], 'text-anchor': 'end', 'dominant-baseline': 'middle' }));
   }
   for (const m of layout.months) {
-    chart.append(svgText(fill(s.month, { month: m.month }), { class: 'axis-label', x: m.x, y: 10 }));
+    chart.append(svgText(s.months[m.month - 1] ?? String(m.month), { class: 'axis-label', x: m.x, y: 10 }));
   }
   for (const c of layout.cells) {
     const cell = svg('rect', { class: `heat l${c.level}${c.day === d.today ? ' today' : ''}`, x: c.x, y: c.y, width: layout.cell, height: layout.cell, rx: 2 });

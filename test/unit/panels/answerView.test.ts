@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Catalog } from '../../../src/model/catalog';
 import type { Question, QuizItem } from '../../../src/model/types';
 import { toAnswerView, toQuizItemView } from '../../../src/panels/answerView';
+import { useLanguage } from '../model/l10nFixture';
 
 const quiz: QuizItem[] = [
   { type: 'single', q: 'pick one', options: ['x', 'y'], answer: 1, explain: 'because y' },
@@ -16,8 +17,8 @@ function question(id: string, extra: Partial<Question> = {}): Question {
 
 const catalog = new Catalog({
   version: 1,
-  categories: [{ id: 'py', name: 'Python 基础', nameEn: 'Python', order: 1, icon: 'x' }],
-  questions: [question('gil', { quiz, related: ['gc', 'missing'] }), question('gc')],
+  categories: [{ id: 'py', name: 'Python 基础', nameEn: 'Python Basics', order: 1, icon: 'x' }],
+  questions: [question('gil', { quiz, related: ['gc', 'missing'], titleEn: 'What is the GIL?' }), question('gc')],
 });
 
 describe('answer view', () => {
@@ -49,13 +50,37 @@ describe('answer view', () => {
       assert.equal(view.status, s);
       return view.statusLabel;
     });
-    assert.deepEqual(labels, ['新题', '学习中', '到期', '已掌握']);
+    assert.deepEqual(labels, ['New', 'Learning', 'Due', 'Mastered']);
   });
 
   it('resolves the category name and keeps only related entries that exist', () => {
     const view = toAnswerView(catalog.question('gil') as Question, catalog, true, 'due');
-    assert.equal(view.category, 'Python 基础');
+    assert.equal(view.category, 'Python Basics');
     assert.deepEqual(view.related, [{ id: 'gc', title: 'T gc' }]);
     assert.equal(view.bookmarked, true);
+  });
+
+  it('leads with the English title in an English UI and keeps the Chinese one as the subtitle', () => {
+    const view = toAnswerView(catalog.question('gil') as Question, catalog, false, 'new');
+    assert.equal(view.title, 'What is the GIL?');
+    assert.equal(view.subtitle, 'T gil');
+    assert.equal(view.difficulty, 'Difficulty: Intermediate');
+    const untranslated = toAnswerView(catalog.question('gc') as Question, catalog, false, 'new');
+    assert.equal(untranslated.title, 'T gc', 'no English title: the Chinese one');
+    assert.equal(untranslated.subtitle, '');
+  });
+
+  describe('in a Chinese UI', () => {
+    useLanguage('zh-cn');
+
+    it('leads with the Chinese title and category, with the English title as the subtitle', () => {
+      const view = toAnswerView(catalog.question('gil') as Question, catalog, false, 'mastered');
+      assert.equal(view.title, 'T gil');
+      assert.equal(view.subtitle, 'What is the GIL?');
+      assert.equal(view.category, 'Python 基础');
+      assert.equal(view.difficulty, '难度:进阶');
+      assert.equal(view.frequency, '频率:高频');
+      assert.equal(view.statusLabel, '已掌握');
+    });
   });
 });

@@ -6,6 +6,7 @@ import type { StoredCard, StoredLog } from '../../../src/model/quiz/scheduler';
 import type { Question } from '../../../src/model/types';
 import { FORECAST_DAYS, REVIEW_DAYS, WEAK_LIMIT, buildStatsData } from '../../../src/panels/statsData';
 import { isStatsData } from '../../../src/shared/statsMessages';
+import { useLanguage } from '../model/l10nFixture';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -14,8 +15,8 @@ const CHINA = -480;
 /** 2026-11-03 12:00 in UTC+8. */
 const NOW = Date.UTC(2026, 10, 3, 4);
 
-function question(id: string, category: string, order: number): Question {
-  return { id, title: `T ${id}`, titleEn: '', category, order, difficulty: 1, frequency: 1, tags: [], aliases: [], related: [], keywords: {}, appliesTo: '', quiz: [], snippets: [], summary: '', html: '', blocks: [], source: `${category}/${id}.md` };
+function question(id: string, category: string, order: number, titleEn = ''): Question {
+  return { id, title: `T ${id}`, titleEn, category, order, difficulty: 1, frequency: 1, tags: [], aliases: [], related: [], keywords: {}, appliesTo: '', quiz: [], snippets: [], summary: '', html: '', blocks: [], source: `${category}/${id}.md` };
 }
 
 const catalog = new Catalog({
@@ -25,7 +26,7 @@ const catalog = new Catalog({
     { id: 'web', name: 'Web', nameEn: 'Web', order: 20, icon: 'x' },
     { id: 'empty', name: '空', nameEn: 'Empty', order: 30, icon: 'x' },
   ],
-  questions: [question('q1', 'basics', 1), question('q2', 'basics', 2), question('q3', 'basics', 3), question('q4', 'web', 1)],
+  questions: [question('q1', 'basics', 1), question('q2', 'basics', 2, 'English q2'), question('q3', 'basics', 3), question('q4', 'web', 1)],
 });
 
 function card(state: number, due: number, scheduledDays: number, lapses = 0): StoredCard {
@@ -67,7 +68,7 @@ describe('stats dashboard data', () => {
     assert.deepEqual(
       data.categories.map((c) => [c.id, c.name, c.total, c.mastered, c.learning, c.due, c.new, c.masteryPercent]),
       [
-        ['basics', '基础', 3, 1, 1, 0, 1, Math.floor(100 / 3)],
+        ['basics', 'Basics', 3, 1, 1, 0, 1, Math.floor(100 / 3)],
         ['web', 'Web', 1, 0, 0, 1, 0, 0],
       ],
     );
@@ -93,10 +94,30 @@ describe('stats dashboard data', () => {
 
   it('lists the weakest questions with titles and category names, skipping removed ones', () => {
     assert.deepEqual(data.weak, [
-      { id: 'q2', title: 'T q2', category: '基础', lapses: 3, wrong: 0 },
-      { id: 'q3', title: 'T q3', category: '基础', lapses: 0, wrong: 2 },
+      { id: 'q2', title: 'English q2', category: 'Basics', lapses: 3, wrong: 0 },
+      { id: 'q3', title: 'T q3', category: 'Basics', lapses: 0, wrong: 2 },
       { id: 'q4', title: 'T q4', category: 'Web', lapses: 1, wrong: 0 },
     ]);
+  });
+
+  describe('in a Chinese UI', () => {
+    useLanguage('zh-cn');
+
+    it('names categories and weakest questions in Chinese', () => {
+      const zh = buildStatsData(catalog, progress(), NOW, CHINA);
+      assert.deepEqual(
+        zh.categories.map((c) => c.name),
+        ['基础', 'Web'],
+      );
+      assert.deepEqual(
+        zh.weak.map((w) => [w.title, w.category]),
+        [
+          ['T q2', '基础'],
+          ['T q3', '基础'],
+          ['T q4', 'Web'],
+        ],
+      );
+    });
   });
 
   it('caps the weakest list', () => {

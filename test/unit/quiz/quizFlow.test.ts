@@ -6,6 +6,7 @@ import type { Grade } from '../../../src/model/quiz/scheduler';
 import type { Entered, FeedbackAction, FeedbackRequest, InputRequest, PickRequest, Picked, Prompter } from '../../../src/quiz/prompter';
 import { runQuiz } from '../../../src/quiz/quizFlow';
 import type { QuizDeps } from '../../../src/quiz/quizFlow';
+import { useLanguage } from '../model/l10nFixture';
 import { SAMPLE_ITEMS, makeQuestion } from '../model/questionFixture';
 
 type Step = { pick: (r: PickRequest<unknown>) => Picked<unknown> } | { input: (r: InputRequest) => Entered } | { feedback: (r: FeedbackRequest) => FeedbackAction };
@@ -57,7 +58,7 @@ function deps(prompter: Prompter, progress: ProgressData, log: string[]): QuizDe
       { id: 'a', name: '分类甲', nameEn: 'A', order: 1, icon: 'x' },
       { id: 'b', name: '分类乙', nameEn: 'B', order: 2, icon: 'x' },
     ],
-    questions: [makeQuestion('a1', 'a', { quiz: SAMPLE_ITEMS }), makeQuestion('b1', 'b', { quiz: SAMPLE_ITEMS.slice(0, 1) })],
+    questions: [makeQuestion('a1', 'a', { quiz: SAMPLE_ITEMS, titleEn: 'Question A1' }), makeQuestion('b1', 'b', { quiz: SAMPLE_ITEMS.slice(0, 1) })],
   });
   let clock = Date.UTC(2026, 10, 10);
   return {
@@ -95,11 +96,16 @@ describe('quiz flow (scripted prompter)', () => {
       { feedback: () => 'next' },
       { pick: indexes(0) }, // multi: only 甲, wrong
       { feedback: () => 'next' },
-      { pick: byLabel('错') }, // truefalse: false, right
+      { pick: byLabel('False') }, // truefalse: false, right
       { feedback: () => 'next' },
       { input: () => ({ kind: 'entered', value: '1\\n2' }) }, // output with a typed \n, right
       { feedback: () => 'open' },
-      { pick: byLabel('显示答案') },
+      {
+        pick: (r) => {
+          assert.equal(r.title, 'Quiz 5/5 · Question A1', 'the English title in an English UI');
+          return byLabel('Show answer')(r);
+        },
+      },
       {
         pick: (r) => {
           assert.deepEqual(
@@ -108,10 +114,10 @@ describe('quiz flow (scripted prompter)', () => {
             'each grade shows the interval it gives',
           );
           assert.equal(r.choices[0]?.detail, 'a1 的一句话回答');
-          return byLabel('良好')(r);
+          return byLabel('Good')(r);
         },
       },
-      { pick: byLabel('打开答错') },
+      { pick: byLabel('Open the missed') },
     ]);
     const summary = await runQuiz(deps(p, progress, log), { scope: { kind: 'question', id: 'a1' } });
     assert.ok(summary);
@@ -122,7 +128,7 @@ describe('quiz flow (scripted prompter)', () => {
       p.feedbacks.map((f) => f.correct),
       [true, false, true, true],
     );
-    assert.match(p.feedbacks[1]?.detail ?? '', /正确答案:甲;丙/);
+    assert.match(p.feedbacks[1]?.detail ?? '', /Correct answer: 甲;丙/);
     assert.match(p.feedbacks[1]?.detail ?? '', /甲和丙/, 'the explanation is shown');
     assert.deepEqual(p.shownCode, ['print(1)\nprint(2)', 'closed'], 'output code shown beside, then closed');
     assert.deepEqual(log, ['answer:a1:true', 'answer:a1:false', 'answer:a1:true', 'answer:a1:true', 'open:a1', 'grade:a1:good', 'open:a1']);
@@ -131,22 +137,22 @@ describe('quiz flow (scripted prompter)', () => {
   it('setup with Back: scope → category → back to scope → random → length', async () => {
     const log: string[] = [];
     const p = new ScriptedPrompter([
-      { pick: byLabel('按分类') },
+      { pick: byLabel('By category') },
       { pick: () => ({ kind: 'back' }) },
-      { pick: byLabel('随机抽题') },
+      { pick: byLabel('Random mix') },
       {
         pick: (r) => {
           assert.equal(r.step, 2);
           assert.equal(r.totalSteps, 2);
           assert.ok(r.back);
-          return byLabel('全部 2 题')(r);
+          return byLabel('All 2 questions')(r);
         },
       },
       { pick: indexes(1) },
       { feedback: () => 'next' },
       { pick: indexes(1) },
       { feedback: () => 'next' },
-      { pick: byLabel('结束') },
+      { pick: byLabel('Done') },
     ]);
     const summary = await runQuiz(deps(p, emptyProgress(), log), {});
     assert.equal(summary?.total, 2);
@@ -166,15 +172,59 @@ describe('quiz flow (scripted prompter)', () => {
     const p = new ScriptedPrompter([
       { pick: indexes(0) }, // b1 single: wrong
       { feedback: () => 'next' },
-      { pick: byLabel('显示答案') },
-      { pick: byLabel('重来') },
-      { pick: byLabel('错题再练') },
+      { pick: byLabel('Show answer') },
+      { pick: byLabel('Again') },
+      { pick: byLabel('Practise the missed') },
       { pick: indexes(1) }, // b1 single again: right
       { feedback: () => 'next' },
-      { pick: byLabel('结束') },
+      { pick: byLabel('Done') },
     ]);
     const summary = await runQuiz(deps(p, emptyProgress(), log), { scope: { kind: 'question', id: 'b1' } });
     assert.deepEqual(summary && [summary.total, summary.correct], [1, 1]);
     assert.deepEqual(log, ['answer:b1:false', 'grade:b1:again', 'answer:b1:true']);
+  });
+
+  describe('in a Chinese UI', () => {
+    useLanguage('zh-cn');
+
+    it('asks in Chinese, with Chinese titles and category names', async () => {
+      const log: string[] = [];
+      const p = new ScriptedPrompter([
+        { pick: byLabel('按分类') },
+        {
+          pick: (r) => {
+            assert.deepEqual(
+              r.choices.map((c) => c.label),
+              ['分类甲', '分类乙'],
+            );
+            assert.equal(r.choices[0]?.description, '1 题 · 掌握 0%');
+            return byLabel('分类甲')(r);
+          },
+        },
+        { pick: byLabel('只有 1 题') },
+        {
+          pick: (r) => {
+            assert.match(r.title, /^测验 1\/\d+ · a1 标题$/);
+            return { kind: 'cancel' };
+          },
+        },
+      ]);
+      assert.equal(await runQuiz(deps(p, emptyProgress(), log), {}), undefined);
+    });
+
+    it('gives feedback and the right answer in Chinese', async () => {
+      const p = new ScriptedPrompter([
+        {
+          pick: (r) => {
+            assert.equal(r.placeholder, '选一个 — 选一个答案');
+            return indexes(1)(r);
+          },
+        },
+        { feedback: () => 'stop' },
+      ]);
+      assert.equal(await runQuiz(deps(p, emptyProgress(), []), { scope: { kind: 'question', id: 'b1' } }), undefined);
+      assert.equal(p.feedbacks[0]?.message, '✓ 回答正确');
+      assert.match(p.feedbacks[0]?.detail ?? '', /^正确答案:乙/);
+    });
   });
 });

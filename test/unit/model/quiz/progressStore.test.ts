@@ -80,7 +80,7 @@ describe('progress store', () => {
     const other = await ProgressStore.open(new MemoryStorage(), T0);
     await other.importJson(exported);
     assert.equal(other.exportJson(), exported);
-    await assert.rejects(other.importJson('{"hello": 1}'), /not a Python 面试通 progress export/);
+    await assert.rejects(other.importJson('{"hello": 1}'), /not a Python Interview Coach progress export/);
     await assert.rejects(other.importJson('not json'), /not a JSON file/);
     assert.equal(other.exportJson(), exported, 'a refused import changes nothing');
   });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Rating, createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
 import type { Grade as FsrsGrade } from 'ts-fsrs';
 import { GRADES, Scheduler, intervalLabel } from '../../../../src/model/quiz/scheduler';
+import { useLanguage } from '../l10nFixture';
 
 const DAY = 86400000;
 const T0 = Date.UTC(2026, 10, 1, 8, 0, 0);
@@ -73,12 +74,27 @@ describe('FSRS scheduler wrapper', () => {
     assert.deepEqual(out.log, { grade: 'easy', review: T0, state: 0 });
   });
 
-  it('labels intervals for the grade buttons', () => {
-    assert.equal(intervalLabel(T0, T0 + 60000), '1 分钟');
-    assert.equal(intervalLabel(T0, T0 + 10 * 60000), '10 分钟');
-    assert.equal(intervalLabel(T0, T0 + 5 * 3600000), '5 小时');
-    assert.equal(intervalLabel(T0, T0 + 3 * DAY), '3 天');
-    assert.equal(intervalLabel(T0, T0 + 90 * DAY), '3 个月');
-    assert.equal(intervalLabel(T0, T0 + 730 * DAY), '2.0 年');
+  it('labels intervals for the grade buttons, singular for one', () => {
+    assert.equal(intervalLabel(T0, T0 + 60000), '1 min');
+    assert.equal(intervalLabel(T0, T0 + 10 * 60000), '10 min');
+    assert.equal(intervalLabel(T0, T0 + 3600000), '1 hour');
+    assert.equal(intervalLabel(T0, T0 + 5 * 3600000), '5 hours');
+    assert.equal(intervalLabel(T0, T0 + DAY), '1 day');
+    assert.equal(intervalLabel(T0, T0 + 3 * DAY), '3 days');
+    assert.equal(intervalLabel(T0, T0 + 40 * DAY), '1 month');
+    assert.equal(intervalLabel(T0, T0 + 90 * DAY), '3 months');
+    assert.equal(intervalLabel(T0, T0 + 730 * DAY), '2.0 years');
+  });
+
+  describe('in a Chinese UI', () => {
+    useLanguage('zh-cn');
+
+    it('labels intervals from the zh-cn bundle', () => {
+      assert.equal(intervalLabel(T0, T0 + 10 * 60000), '10 分钟');
+      assert.equal(intervalLabel(T0, T0 + 5 * 3600000), '5 小时');
+      assert.equal(intervalLabel(T0, T0 + DAY), '1 天');
+      assert.equal(intervalLabel(T0, T0 + 90 * DAY), '3 个月');
+      assert.equal(intervalLabel(T0, T0 + 730 * DAY), '2.0 年');
+    });
   });
 });
