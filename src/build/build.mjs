@@ -44,7 +44,11 @@ const builds = [
   },
   {
     ...node,
-    entryPoints: { 'compile-content': join(root, 'src/tools/compileContent.ts'), search: join(root, 'src/tools/search.ts') },
+    entryPoints: {
+      'compile-content': join(root, 'src/tools/compileContent.ts'),
+      search: join(root, 'src/tools/search.ts'),
+      'readme-tables': join(root, 'src/tools/readmeTables.ts'),
+    },
     outdir: join(root, 'out/tools'),
     packages: 'external',
   },
@@ -90,6 +94,9 @@ function compileContent() {
     stdio: 'inherit',
     cwd: root,
   });
+  if (!tests) {
+    execFileSync(process.execPath, [join(root, 'out/tools/readme-tables.js'), root], { stdio: 'inherit', cwd: root });
+  }
 }
 
 if (watchMode) {

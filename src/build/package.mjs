@@ -18,6 +18,13 @@ const outAt = args.indexOf('--out');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const out = resolve(outAt >= 0 ? args[outAt + 1] : join(root, `${manifest.name}-${manifest.version}.vsix`));
 const vsceExtra = args.filter((a, i) => a !== '--no-build' && (outAt < 0 || (i !== outAt && i !== outAt + 1)));
+// The README's screenshots stay out of the VSIX (they alone would exceed the budget). vsce can
+// point them at a public copy: with a `repository` in package.json, or --baseImagesUrl. This
+// project has no public repository yet, so by default the links are left as they are: the
+// packaged README then shows its text and the image names, and the images are one release away.
+if (!manifest.repository && !vsceExtra.some((a) => a.startsWith('--baseImagesUrl') || a.startsWith('--baseContentUrl'))) {
+  vsceExtra.push('--no-rewrite-relative-links');
+}
 
 if (!noBuild) {
   node(join(root, 'src/build/build.mjs'), '--production');

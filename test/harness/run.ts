@@ -91,6 +91,32 @@ async function main(): Promise<number> {
       question: { id: q.id, title: q.title },
       insertedLine: firstCode,
     });
+    // Our strings must follow VS Code's display language: the UI checks again in every other
+    // locale on a fresh server, with that locale's screenshots (they fail on untranslated text).
+    for (const locale of (process.env.PYI_EXTRA_LOCALES ?? 'zh-cn').split(',').filter(Boolean)) {
+      const extra = new Scratch();
+      let localized: RunningServer | undefined;
+      try {
+        const ws = extra.workspace(EXAMPLES_DIR);
+        localized = await startCodeServer({ bin, folder: ws, scratch: extra.dir, locale, onLog: (line) => process.stderr.write(`[code-server ${locale}] ${line}\n`) });
+        ui.push(
+          ...(await runUiChecks({
+            demoProgress,
+            browser,
+            server: localized,
+            workspace: ws,
+            extensionPath: ROOT,
+            resultsDir: RESULTS_DIR,
+            category: bundle.categories.find((c) => c.id === q.category)?.name ?? q.category,
+            question: { id: q.id, title: q.title },
+            insertedLine: firstCode,
+          })),
+        );
+      } finally {
+        localized?.stop();
+        extra.dispose();
+      }
+    }
     const uiFailed = ui.filter((r) => !r.ok).length;
     const passed = counts.passed + ui.length - uiFailed;
     const failed = counts.failed + uiFailed + (suiteCode !== 0 && counts.failed === 0 ? 1 : 0);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import * as vscode from 'vscode';
 import type { PyInterviewApi } from '../../src/api';
 import type { ContentBundle } from '../../src/model/types';
@@ -16,8 +17,10 @@ export async function activateExtension(): Promise<{ api: PyInterviewApi; extens
   return { api, extension };
 }
 
+/** The content as the extension ships it (Brotli-compressed: present in a VSIX and a dev build alike). */
 export function readContent(extension: vscode.Extension<unknown>): ContentBundle {
-  return JSON.parse(readFileSync(join(extension.extensionPath, 'dist', 'content.json'), 'utf8')) as ContentBundle;
+  const packed = readFileSync(join(extension.extensionPath, 'dist', 'content.json.br'));
+  return JSON.parse(brotliDecompressSync(packed).toString('utf8')) as ContentBundle;
 }
 
 /** Resolves with the first render event for `id`, or fails after `ms`. */
