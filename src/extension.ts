@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { PyInterviewApi } from './api';
 import { registerBookmarks } from './commands/bookmarks';
+import { registerCopyLink } from './commands/copyLink';
 import { offerDailyQuestion, registerDailyQuestion } from './commands/dailyQuestion';
 import { registerExportAnki } from './commands/exportAnki';
 import { CommandIds } from './commands/ids';
@@ -33,6 +34,7 @@ import { DueStatusBar } from './quiz/dueStatusBar';
 import { ProgressService, SYNCED_PROGRESS_KEYS, readReviewSettings } from './quiz/progressService';
 import { QuizCodeDocuments } from './quiz/quickPickPrompter';
 import { TopicsTreeProvider } from './tree/topicsTreeProvider';
+import { QuestionUriHandler } from './uri/questionUriHandler';
 
 export function activate(context: vscode.ExtensionContext): PyInterviewApi {
   // Before anything builds UI text. VS Code loads l10n/bundle.l10n.<language>.json for the
@@ -107,6 +109,8 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
     registerExportAnki(catalog),
     registerDailyQuestion(catalog, progress, panels),
     registerProgressCommands(progress),
+    registerCopyLink(() => panels.activeQuestionId(), context.extension.id),
+    vscode.window.registerUriHandler(new QuestionUriHandler()),
     vscode.window.registerWebviewPanelSerializer(ANSWER_VIEW_TYPE, panels),
     registerOpenAnswer(catalog, panels),
     registerRefresh(catalog, tree, search),

@@ -20,6 +20,7 @@ export const CommandIds = {
   exportProgress: 'pyInterview.exportProgress',
   importProgress: 'pyInterview.importProgress',
   resetProgress: 'pyInterview.resetProgress',
+  copyLink: 'pyInterview.copyLink',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -51,6 +51,8 @@ function linkText(s: string): string {
 
 /** Interview hints on the keywords of our entries, under (not instead of) the language server's hover. */
 export class KeywordHoverProvider implements vscode.HoverProvider {
+  private tipShown = false;
+
   constructor(
     private readonly catalog: LazyCatalog,
     private readonly study: { store(): Promise<unknown>; status(id: string): CardStatus },
@@ -71,6 +73,11 @@ export class KeywordHoverProvider implements vscode.HoverProvider {
     const questions = onlyUnmastered ? hit.questions.filter((q) => status(q.id) !== 'mastered') : hit.questions;
     if (!questions.length) {
       return undefined;
+    }
+    if (!this.tipShown) {
+      // The walkthrough's hover step completes on this context key.
+      this.tipShown = true;
+      void vscode.commands.executeCommand('setContext', 'pyInterview.hoverTipShown', true);
     }
     return new vscode.Hover(hoverMarkdown(questions, status), new vscode.Range(position.line, target.start, position.line, target.end));
   }

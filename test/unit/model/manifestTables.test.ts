@@ -2,8 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandsTable, replaceGenerated, resolveNls, settingsTable } from '../../../src/model/manifestTables';
-
-const ROOT = join(__dirname, '..', '..', '..');
+import { ROOT } from '../../harness/paths';
 const read = (f: string): unknown => JSON.parse(readFileSync(join(ROOT, f), 'utf8'));
 
 describe('README command and settings tables', () => {
