@@ -228,6 +228,30 @@ export async function runUiChecks(o: UiCheckOptions): Promise<UiCheckResult[]> {
       await page.screenshot({ path: shot('stats-charts') });
     });
 
+    await check('the dashboard stays readable in high contrast (screenshot)', async () => {
+      await setColorTheme(page, THEMES[2].theme);
+      await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls) ?? false, themeClass(THEMES[2].file), { timeout: 15000 });
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: shot('stats-high-contrast') });
+      await setColorTheme(page, THEMES[0].theme);
+    });
+
+    await check('the walkthrough opens from the Get Started view and shows its six steps (screenshot)', async () => {
+      const view = page.locator('.pane-header', { hasText: new RegExp(ui.manifest('view.gettingStarted.name'), 'i') }).first();
+      if ((await view.getAttribute('aria-expanded')) !== 'true') {
+        await view.click({ timeout: 10000 });
+      }
+      await page.locator('.welcome-view-content a, .welcome-view-content .monaco-button', { hasText: ui.manifest('viewsWelcome.gettingStarted').split('[')[1]?.split(']')[0] ?? '' }).first().click({ timeout: 10000 });
+      const walkthrough = page.locator('.gettingStartedContainer');
+      await walkthrough.locator('.getting-started-category h2, .gettingStartedSlideDetails h2', { hasText: ui.manifest('walkthrough.title') }).first().waitFor({ timeout: 20000 });
+      const steps = await walkthrough.locator('.getting-started-step').count();
+      if (steps !== 6) {
+        throw new Error(`expected 6 walkthrough steps, found ${steps}`);
+      }
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: shot('walkthrough') });
+    });
+
     await check('the answer panel is restored after a window reload (serializer)', async () => {
       await page.locator('.tab', { hasText: tabText }).first().click();
       await page.waitForTimeout(1200); // the webview state and open editors are saved on change
