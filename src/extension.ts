@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): PyInterviewApi {
   setTranslator((message, args) => translate(message, ...args), vscode.l10n.bundle ? vscode.env.language : 'en');
   const log = vscode.window.createOutputChannel(t('Python Interview Coach'), { log: true });
   const dist = (file: string): string => vscode.Uri.joinPath(context.extensionUri, 'dist', file).fsPath;
-  const catalog = new LazyCatalog(dist('content.json.br'));
+  const catalog = new LazyCatalog(dist('content.json.br'), dist('catalog-head.json'));
   const search = new LazySearch(dist('search-index.json'), () => catalog.get());
   // Bookmarks and study progress roam with Settings Sync; what was viewed recently stays here.
   context.globalState.setKeysForSync([BOOKMARKS_KEY, ...SYNCED_PROGRESS_KEYS]);

@@ -5,6 +5,7 @@ import { categoryName, displayTitle } from '../model/displayText';
 import { t } from '../model/l10n';
 import type { LazySearch } from '../model/search/lazySearch';
 import { matchSnippet } from '../model/search/lazySearch';
+import { warmSegmenter } from '../model/search/tokenizer';
 import type { AnswerPanelManager } from '../panels/answerPanelManager';
 import { CommandIds } from './ids';
 
@@ -61,6 +62,13 @@ export function registerSearchQuestions(catalog: LazyCatalog, search: LazySearch
     });
     pick.onDidHide(() => pick.dispose());
     pick.show();
+    // While the user types: load the index and the content, and let ICU load the segmenter's
+    // dictionary, so the first keystroke's search pays for none of them.
+    setTimeout(() => {
+      warmSegmenter();
+      void search.index();
+      void catalog.get();
+    }, 0);
     if (typeof initial === 'string' && initial) {
       pick.value = initial;
       await update(initial);

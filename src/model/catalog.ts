@@ -1,15 +1,18 @@
-import type { Category, ContentBundle, Question } from './types';
+import type { Category, Question, QuestionHead } from './types';
 import { CONTENT_FORMAT_VERSION } from './types';
 
-/** Read-only view of the compiled content with the lookups the UI needs. */
-export class Catalog {
-  private readonly byId = new Map<string, Question>();
-  private readonly byCategory = new Map<string, Question[]>();
+/**
+ * Read-only view of the compiled content with the lookups the UI needs. `Q` is Question for the
+ * full content, QuestionHead for the small head bundle the tree draws from.
+ */
+export class Catalog<Q extends QuestionHead = Question> {
+  private readonly byId = new Map<string, Q>();
+  private readonly byCategory = new Map<string, Q[]>();
   private readonly categoryById = new Map<string, Category>();
-  private readonly byKeyword = new Map<string, Question[]>();
+  private readonly byKeyword = new Map<string, Q[]>();
   readonly categories: readonly Category[];
 
-  constructor(bundle: ContentBundle) {
+  constructor(bundle: { version: number; categories: Category[]; questions: Q[] }) {
     if (bundle.version !== CONTENT_FORMAT_VERSION) {
       throw new Error(`content format ${String(bundle.version)} is not ${String(CONTENT_FORMAT_VERSION)}: rebuild the content`);
     }
@@ -27,7 +30,7 @@ export class Catalog {
     }
     // An entry that lists a keyword first is about it (yield → generators), one that lists it
     // tenth only mentions it: rank by that position, then by catalog order.
-    const ranked = new Map<string, { q: Question; rank: number; at: number }[]>();
+    const ranked = new Map<string, { q: Q; rank: number; at: number }[]>();
     this.all().forEach((q, at) => {
       for (const [lang, words] of Object.entries(q.keywords)) {
         words.forEach((w, rank) => {
@@ -50,7 +53,7 @@ export class Catalog {
     return this.byId.size;
   }
 
-  question(id: string): Question | undefined {
+  question(id: string): Q | undefined {
     return this.byId.get(id);
   }
 
@@ -58,7 +61,7 @@ export class Catalog {
     return this.categoryById.get(id);
   }
 
-  questionsIn(categoryId: string): readonly Question[] {
+  questionsIn(categoryId: string): readonly Q[] {
     return this.byCategory.get(categoryId) ?? [];
   }
 
@@ -68,11 +71,11 @@ export class Catalog {
   }
 
   /** Entries that list `word` as a keyword for `lang`, in catalog order. */
-  questionsForKeyword(lang: string, word: string): readonly Question[] {
+  questionsForKeyword(lang: string, word: string): readonly Q[] {
     return this.byKeyword.get(keywordKey(lang, word)) ?? [];
   }
 
-  all(): Question[] {
+  all(): Q[] {
     return this.categories.flatMap((c) => [...this.questionsIn(c.id)]);
   }
 }

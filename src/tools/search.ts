@@ -19,7 +19,7 @@ function main(argv: string[]): number {
   const dist = resolve(__dirname, '..', '..', 'dist');
   // The shipped head index plus the answer-text index built from the content, as the extension does.
   const index = SearchIndex.fromJSON(readFileSync(resolve(dist, 'search-index.json'), 'utf8'));
-  index.attachBody(JSON.stringify(SearchIndex.build(catalog.all().map(toSearchDoc)).toJSON().body));
+  index.attachBody(SearchIndex.build(catalog.all().map(toSearchDoc)).toJSON().body);
   const hits = index.search(query, top).map((h) => ({ ...h, title: catalog.question(h.id)?.title ?? '', category: catalog.question(h.id)?.category ?? '' }));
   if (json) {
     console.log(JSON.stringify({ query, hits }, null, 2));

@@ -1,5 +1,5 @@
 import type { CardStatus } from '../model/quiz/deck';
-import type { Category, Level, Question } from '../model/types';
+import type { Category, Level, QuestionHead } from '../model/types';
 
 export type GroupKind = 'bookmarks' | 'recent';
 
@@ -16,7 +16,7 @@ export interface CategoryNode {
 
 export interface QuestionNode {
   kind: 'question';
-  question: Question;
+  question: QuestionHead;
   /** Set when the node sits in the Bookmarks / Recently Viewed group rather than its category. */
   group?: GroupKind;
 }
@@ -33,7 +33,7 @@ export interface TreeFilter {
   status?: CardStatus;
 }
 
-export function matchesFilter(q: Question, f: TreeFilter | undefined, statusOf: (id: string) => CardStatus): boolean {
+export function matchesFilter(q: QuestionHead, f: TreeFilter | undefined, statusOf: (id: string) => CardStatus): boolean {
   if (!f) {
     return true;
   }

@@ -5,7 +5,7 @@ import { categoryName, displayTitle, otherCategoryName, otherTitle } from '../mo
 import { t } from '../model/l10n';
 import { difficultyLabel, frequencyLabel, levelMeter } from '../model/levels';
 import { categorySummary, statusLabel } from '../model/quiz/statusText';
-import type { Question } from '../model/types';
+import type { QuestionHead } from '../model/types';
 import { CommandIds } from '../commands/ids';
 import type { IdList } from '../model/userLists';
 import { summarizeDeck } from '../model/quiz/deck';
@@ -114,11 +114,11 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     return catalog ? this.categoryNode(catalog, element.question.category) : undefined;
   }
 
-  private visibleIn(catalog: Catalog, categoryId: string): readonly Question[] {
+  private visibleIn(catalog: Catalog<QuestionHead>, categoryId: string): readonly QuestionHead[] {
     return catalog.questionsIn(categoryId).filter((q) => matchesFilter(q, this.filter, (id) => this.study.status(id)));
   }
 
-  private groupIds(catalog: Catalog, group: GroupKind): string[] {
+  private groupIds(catalog: Catalog<QuestionHead>, group: GroupKind): string[] {
     return this.lists[group].ids().filter((id) => catalog.question(id));
   }
 
@@ -149,7 +149,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   }
 
   private categorySummary(node: CategoryNode): DeckSummary | undefined {
-    const catalog = this.catalog.peek();
+    const catalog = this.catalog.peekHead();
     const progress = this.study.peek();
     if (!catalog || !progress) {
       return undefined;
@@ -162,13 +162,13 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   }
 
   private visibleCount(node: CategoryNode): number {
-    const catalog = this.catalog.peek();
+    const catalog = this.catalog.peekHead();
     return catalog ? this.visibleIn(catalog, node.category.id).length : node.count;
   }
 
-  private async load(): Promise<Catalog | undefined> {
+  private async load(): Promise<Catalog<QuestionHead> | undefined> {
     try {
-      const [catalog] = await Promise.all([this.catalog.get(), this.study.store()]);
+      const [catalog] = await Promise.all([this.catalog.head(), this.study.store()]);
       await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, 'ok');
       return catalog;
     } catch (err) {
@@ -178,7 +178,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     }
   }
 
-  private categoryNode(catalog: Catalog, id: string): CategoryNode {
+  private categoryNode(catalog: Catalog<QuestionHead>, id: string): CategoryNode {
     let node = this.categoryNodes.get(id);
     if (!node) {
       const category = catalog.category(id) ?? { id, name: id, nameEn: id, order: 0, icon: 'folder' };
@@ -188,7 +188,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     return node;
   }
 
-  private questionNode(q: Question, group?: GroupKind): QuestionNode {
+  private questionNode(q: QuestionHead, group?: GroupKind): QuestionNode {
     const key = `${group ?? ''}:${q.id}`;
     let node = this.questionNodes.get(key);
     if (!node) {
@@ -230,7 +230,7 @@ function categoryItem(node: CategoryNode, count: number, study: DeckSummary | un
   return item;
 }
 
-function questionItem(q: Question, group: GroupKind | undefined, bookmarked: boolean, status: CardStatus): vscode.TreeItem {
+function questionItem(q: QuestionHead, group: GroupKind | undefined, bookmarked: boolean, status: CardStatus): vscode.TreeItem {
   const title = displayTitle(q);
   const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
   item.id = group ? `${group}:${q.id}` : `question:${q.id}`;

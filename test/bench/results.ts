@@ -39,7 +39,13 @@ export interface FirstSearchFigures {
   firstMs: number;
   /** The search command's first results, which also wait for the catalog (cold). */
   withCatalogMs: number;
+  /** The catalog alone, in those runs. */
+  catalogMs: number;
   bodyReadyMs: number;
+  /** The extension's background build of the answer-text index, catalog loaded → joined. */
+  bodyBuildMs: number;
+  /** The longest the background build held the extension host's event loop at once. */
+  longestBlockMs: number;
   withBodyMs: number;
   phases: FirstSearchPhases;
   samples: FirstSearchSample[];
@@ -142,8 +148,10 @@ export function rows(r: BenchResults): Row[] {
       met: growth <= 3,
     });
   }
-  out.push(atMost('first search, index load included', r.firstSearch?.firstMs ?? nan, 50, ms, '≤ 50 ms'));
-  out.push(info('first search as the command runs it (+ catalog load)', ms(r.firstSearch?.withCatalogMs)));
+  const fs = r.firstSearch;
+  out.push(atMost('first search, index load included', fs?.firstMs ?? nan, 50, ms, '≤ 50 ms'));
+  out.push(info('first search as the command runs it (+ catalog load)', ms(fs?.withCatalogMs)));
+  out.push(info('answer-text index, built in the background', fs ? `${ms(fs.bodyBuildMs)}, host held ≤ ${ms(fs.longestBlockMs)} at a time` : '—'));
 
   const scales = r.compile?.scales ?? [];
   for (const c of scales) {

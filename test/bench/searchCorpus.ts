@@ -41,11 +41,13 @@ interface SerializedMiniSearch {
   dirtCount: number;
   index: [string, Record<string, Record<string, number>>][];
   serializationVersion: number;
+  /** Ours beside MiniSearch's: each term's posting count, in the order of `index`. */
+  postings: number[];
 }
 
 /**
- * An index of the real questions (MiniSearch's JSON, as the build writes it) turned into the
- * index of a synthetic corpus whose docs reuse those questions' text: every posting of a real
+ * An index of the real questions (as SearchIndex serializes it) turned into the index of a
+ * synthetic corpus whose docs reuse those questions' text: every posting of a real
  * question is repeated for each of its copies. Building the 10k body index by tokenizing would
  * take minutes; this gives the same index in seconds, since the copies' bodies are the same text.
  */
@@ -65,6 +67,7 @@ export function replicateIndex(json: string, corpus: SyntheticCorpus): string {
     storedFields: {},
     dirtCount: 0,
     index: [],
+    postings: [],
   };
   corpus.docs.forEach((doc, n) => {
     const short = shortIdOf.get(corpus.baseIds[n]);
@@ -84,16 +87,19 @@ export function replicateIndex(json: string, corpus: SyntheticCorpus): string {
   out.averageFieldLength = real.averageFieldLength.map((_, field) => corpus.docs.reduce((sum, _d, n) => sum + out.fieldLength[n][field], 0) / corpus.docs.length);
   for (const [term, fields] of real.index) {
     const copied: Record<string, Record<string, number>> = {};
+    let count = 0;
     for (const [field, postings] of Object.entries(fields)) {
       const target: Record<string, number> = {};
       for (const [short, freq] of Object.entries(postings)) {
         for (const n of copiesOf.get(Number(short)) ?? []) {
           target[n] = freq;
+          count++;
         }
       }
       copied[field] = target;
     }
     out.index.push([term, copied]);
+    out.postings.push(count);
   }
   return JSON.stringify(out);
 }

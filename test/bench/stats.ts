@@ -53,3 +53,28 @@ export function linearity(points: readonly { size: number; ms: number }[]): { sl
   const last = sorted[sorted.length - 1];
   return { slopeMsPerUnit: all.b, interceptMs: all.a, extrapolationRatio: last.ms / (head.a + head.b * last.size) };
 }
+
+/**
+ * How late timers fire while `work` runs: a 1 ms timer re-armed on every tick, its lateness being
+ * how long something else held the event loop.
+ */
+export async function longestBlock(work: Promise<unknown>, period = 1): Promise<number> {
+  let longest = 0;
+  let done = false;
+  let last = performance.now();
+  const tick = (): void => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - period);
+    last = now;
+    if (!done) {
+      setTimeout(tick, period);
+    }
+  };
+  setTimeout(tick, period);
+  try {
+    await work;
+  } finally {
+    done = true;
+  }
+  return longest;
+}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Catalog } from '../catalog';
 import type { Question } from '../types';
-import { SearchIndex, htmlToText, toSearchDoc } from './searchIndex';
+import { SearchIndex, htmlToText } from './searchIndex';
 import type { SearchHit } from './searchIndex';
 import { normalize } from './tokenizer';
 
@@ -9,7 +9,7 @@ import { normalize } from './tokenizer';
  * Loads the head index the build wrote on first use and shares that load with every caller;
  * nothing is read at activation. The first search waits only for that small index (titles,
  * aliases, keywords, one-line answers). The answer-text index is then built in the background,
- * in small chunks so the extension host stays responsive, and joins later searches: shipping it
+ * in short slices so the extension host stays responsive, and joins later searches: shipping it
  * prebuilt would make the VSIX half a megabyte bigger than the size budget allows.
  */
 export class LazySearch {
@@ -25,7 +25,7 @@ export class LazySearch {
     this.pending ??= readFile(this.headFile, 'utf8').then((json) => {
       const index = SearchIndex.fromJSON(json);
       this.bodyBuilt = this.catalog().then(
-        (c) => index.buildBody(c.all().map(toSearchDoc)),
+        (c) => index.buildBody(c.all()),
         () => undefined, // searching titles and one-line answers still works
       );
       return index;
@@ -39,7 +39,6 @@ export class LazySearch {
     await this.bodyBuilt;
     return index;
   }
-
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
     return (await this.index()).search(query, limit);

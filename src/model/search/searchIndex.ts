@@ -1,7 +1,9 @@
 import MiniSearch from 'minisearch';
-import type { SearchResult as MiniResult, SearchOptions } from 'minisearch';
+import type { AsPlainObject, SearchResult as MiniResult, Options, Query, SearchOptions } from 'minisearch';
 import type { Question } from '../types';
-import { isCjkTerm, normalize, tokenize } from './tokenizer';
+import { indexKey, isCjkKey, termOfKey } from './indexKey';
+import { PostingCounts, affordableTerms } from './termBudget';
+import { tokenize } from './tokenizer';
 
 /** The fields a question is searched by; `body` is the answer as plain text. */
 export interface SearchDoc {
@@ -13,13 +15,12 @@ export interface SearchDoc {
   keywords: string;
   summary: string;
   body: string;
-  category: string;
 }
 
 export interface SearchHit {
   id: string;
   score: number;
-  /** Query terms that matched, as they appear in the index (for highlighting). */
+  /** The question's terms that matched (a prefix or typo match gives the word it matched), for highlighting. */
   terms: string[];
 }
 
@@ -27,27 +28,71 @@ const HEAD_FIELDS = ['title', 'titleEn', 'aliases', 'tags', 'keywords', 'summary
 const BOOST: Record<(typeof HEAD_FIELDS)[number], number> = { title: 5, aliases: 5, titleEn: 2, tags: 2, keywords: 3, summary: 2 };
 
 /**
+ * Postings a query may score per index (see termBudget.ts). At the shipped size no ranking query
+ * reaches it; at ten thousand questions it keeps a search near a millisecond.
+ */
+export const POSTINGS_BUDGET = 1000;
+
+/** How long the background body build may hold the extension host before it yields. */
+const BODY_SLICE_MS = 10;
+
+/**
+ * Index options: the tokenizer's terms stored under their index keys (see indexKey.ts), and,
+ * while an index is built, counted per field so that a query knows what each term costs.
+ * Options are shared by building and loading, as MiniSearch requires.
+ */
+function indexOptions(fields: string[], words: boolean, counts?: PostingCounts): Options<SearchDoc> {
+  return {
+    idField: 'id',
+    fields,
+    tokenize: (text: string): string[] => {
+      const keys = tokenize(text, { words }).map(indexKey);
+      counts?.addField(keys);
+      return keys;
+    },
+    processTerm: (key: string): string => key,
+  };
+}
+
+/**
  * Two indexes with the same tokenizer: a small one over what names a question (titles, aliases,
  * tags, keywords, one-line answer) and a large one over the answer text. The small one is all a
- * first search needs to load; the body index joins when it has loaded. Options are shared by
- * building and loading, as MiniSearch requires.
+ * first search needs to load; the body index joins when it is ready.
  */
-export const HEAD_OPTIONS = {
-  idField: 'id',
-  fields: [...HEAD_FIELDS],
-  storeFields: ['category'],
-  tokenize: (text: string): string[] => tokenize(text),
-  processTerm: (term: string): string => term,
-};
+const headOptions = (counts?: PostingCounts): Options<SearchDoc> => indexOptions([...HEAD_FIELDS], true, counts);
+const bodyOptions = (counts?: PostingCounts): Options<SearchDoc> => indexOptions(['body'], false, counts);
 
-export const BODY_OPTIONS = {
-  idField: 'id',
-  fields: ['body'],
-  // bigrams alone cover the long answer text (any query bigram still matches), and skipping the
-  // segmenter there makes the index several times cheaper to build
-  tokenize: (text: string): string[] => tokenize(text, { words: false }),
-  processTerm: (term: string): string => term,
-};
+/** A MiniSearch index and what each of its terms costs to score. */
+interface Part {
+  mini: MiniSearch<SearchDoc>;
+  postings: PostingCounts;
+}
+
+function buildPart(docs: readonly SearchDoc[], options: (counts: PostingCounts) => Options<SearchDoc>): Part {
+  const postings = new PostingCounts();
+  const mini = new MiniSearch<SearchDoc>(options(postings));
+  mini.addAll(docs);
+  return { mini, postings };
+}
+
+/**
+ * MiniSearch's JSON with each term's posting count beside it, in the order of its `index`:
+ * counting them from the postings while a first search waits took as long as that search.
+ */
+type SerializedPart = AsPlainObject & { postings: number[] };
+
+function serializePart(part: Part): string {
+  const js = part.mini.toJSON();
+  return JSON.stringify({ ...js, postings: part.postings.list(js.index.map(([key]) => key)) } satisfies SerializedPart);
+}
+
+function loadPart(json: string, options: Options<SearchDoc>): Part {
+  const js = JSON.parse(json) as Partial<SerializedPart> & AsPlainObject;
+  if (js.postings?.length !== js.index.length) {
+    throw new Error('the search index has no posting counts: it was written by an older build (run the build again)');
+  }
+  return { mini: MiniSearch.loadJS<SearchDoc>(js, options), postings: PostingCounts.fromList(js.index.map(([key]) => key), js.postings) };
+}
 
 export interface SerializedIndex {
   head: string;
@@ -65,7 +110,8 @@ export function htmlToText(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-export function toSearchDoc(q: Question): SearchDoc {
+/** What the head index needs of a question: everything but the answer text. */
+export function toHeadDoc(q: Question): SearchDoc {
   return {
     id: q.id,
     title: q.title,
@@ -74,32 +120,31 @@ export function toSearchDoc(q: Question): SearchDoc {
     tags: q.tags.join(' '),
     keywords: Object.values(q.keywords).flat().join(' '),
     summary: q.summary,
-    body: htmlToText(q.html),
-    category: q.category,
+    body: '',
   };
+}
+
+export function toSearchDoc(q: Question): SearchDoc {
+  return { ...toHeadDoc(q), body: htmlToText(q.html) };
 }
 
 /** Full-text search over the questions: BM25 ranking from MiniSearch with our tokenizer. */
 export class SearchIndex {
-  private body: MiniSearch<SearchDoc> | undefined;
+  private body: Part | undefined;
 
-  private constructor(private readonly head: MiniSearch<SearchDoc>) {}
+  private constructor(private readonly head: Part) {}
 
   static build(docs: readonly SearchDoc[], options: { body?: boolean } = {}): SearchIndex {
-    const head = new MiniSearch<SearchDoc>(HEAD_OPTIONS);
-    head.addAll(docs);
-    const index = new SearchIndex(head);
+    const index = new SearchIndex(buildPart(docs, headOptions));
     if (options.body ?? true) {
-      const body = new MiniSearch<SearchDoc>(BODY_OPTIONS);
-      body.addAll(docs);
-      index.body = body;
+      index.body = buildPart(docs, bodyOptions);
     }
     return index;
   }
 
   /** The head index alone (first search), or both. */
   static fromJSON(head: string, body?: string): SearchIndex {
-    const index = new SearchIndex(MiniSearch.loadJSON<SearchDoc>(head, HEAD_OPTIONS));
+    const index = new SearchIndex(loadPart(head, headOptions()));
     if (body !== undefined) {
       index.attachBody(body);
     }
@@ -107,14 +152,26 @@ export class SearchIndex {
   }
 
   attachBody(json: string): void {
-    this.body = MiniSearch.loadJSON<SearchDoc>(json, BODY_OPTIONS);
+    this.body = loadPart(json, bodyOptions());
   }
 
-  /** Builds the answer-text index a few documents at a time, yielding between chunks. */
-  async buildBody(docs: readonly SearchDoc[]): Promise<void> {
-    const body = new MiniSearch<SearchDoc>(BODY_OPTIONS);
-    await body.addAllAsync(docs, { chunkSize: 8 });
-    this.body = body;
+  /**
+   * Builds the answer-text index in the extension host's spare time: a slice of questions at a
+   * time, each turned into text only when its slice comes, yielding to whatever is waiting
+   * between slices (the first slice too, so a search command that waits for the catalog shows
+   * its results first).
+   */
+  async buildBody(questions: readonly Question[]): Promise<void> {
+    const postings = new PostingCounts();
+    const mini = new MiniSearch<SearchDoc>(bodyOptions(postings));
+    for (let next = 0; next < questions.length; ) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const until = performance.now() + BODY_SLICE_MS;
+      do {
+        mini.add(toSearchDoc(questions[next++]));
+      } while (next < questions.length && performance.now() < until);
+    }
+    this.body = { mini, postings };
   }
 
   get hasBody(): boolean {
@@ -122,26 +179,30 @@ export class SearchIndex {
   }
 
   toJSON(): SerializedIndex {
-    return { head: JSON.stringify(this.head), body: JSON.stringify(this.body ?? new MiniSearch<SearchDoc>(BODY_OPTIONS)) };
+    return { head: serializePart(this.head), body: serializePart(this.body ?? buildPart([], bodyOptions)) };
   }
 
   get size(): number {
-    return this.head.documentCount;
+    return this.head.mini.documentCount;
   }
 
   search(query: string, limit = 20): SearchHit[] {
-    if (!normalize(query).trim()) {
+    const keys = [...new Set(tokenize(query, { words: true }).map(indexKey))];
+    if (!keys.length) {
       return [];
     }
     const options: SearchOptions = {
       combineWith: 'OR',
+      // the query below is already split into index keys
+      tokenize: (key: string) => [key],
       // Latin terms match as prefixes and with small typos; CJK bigrams only exactly, since a
       // "fuzzy" Chinese bigram is just a different word.
-      prefix: (term: string) => !isCjkTerm(term) && term.length >= 2,
+      prefix: (key: string) => !isCjkKey(key) && key.length >= 2,
       // Only plain words get typo tolerance: `__init__`, `utf8` or `http2` are typed exactly.
-      fuzzy: (term: string) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
+      fuzzy: (key: string) => (/^[a-z]{5,}$/.test(key) ? 0.2 : false),
       weights: { fuzzy: 0.3, prefix: 0.6 },
     };
+    const affordable = (part: Part): Query => ({ combineWith: 'OR', queries: affordableTerms(keys, (k) => part.postings.get(k), POSTINGS_BUDGET) });
     const merged = new Map<string, { score: number; terms: Set<string> }>();
     const add = (results: MiniResult[]): void => {
       for (const r of results) {
@@ -151,16 +212,15 @@ export class SearchIndex {
         merged.set(r.id as string, hit);
       }
     };
-    add(this.head.search(query, { ...options, boost: BOOST }));
+    add(this.head.mini.search(affordable(this.head), { ...options, boost: BOOST }));
     if (this.body) {
-      // Typo tolerance over the answer text costs more than the rest of a search put together
-      // (every Latin term of every answer is an edit-distance candidate) and adds little that
-      // the head index's fuzzy match has not found already.
-      add(this.body.search(query, { ...options, fuzzy: false }));
+      // Typos are matched in the names of a question (head index) only: over the answer text
+      // that adds little the head has not found already.
+      add(this.body.mini.search(affordable(this.body), { ...options, fuzzy: false }));
     }
     return [...merged.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
       .slice(0, limit)
-      .map(([id, h]) => ({ id, score: h.score, terms: [...h.terms] }));
+      .map(([id, h]) => ({ id, score: h.score, terms: [...h.terms].map(termOfKey) }));
   }
 }

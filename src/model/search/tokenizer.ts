@@ -1,7 +1,9 @@
 // Chinese-aware tokenisation for search. Intl.Segmenter gives words, but ICU splits many
 // technical terms into single characters (多|线|程), so every CJK run also yields its character
 // bigrams: a query matches as long as the same two-character pieces occur, however either side
-// was segmented. Latin runs keep dotted names whole and also yield their parts.
+// was segmented. Words are used for the short fields that name a question and for queries; the
+// long answer text gets bigrams only (segmenting it costs more than it adds). Latin runs keep
+// dotted names whole and also yield their parts.
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const RUNS = /([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)/g;
@@ -10,9 +12,20 @@ const RUNS = /([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*
 const STOP = new Set(['什么', '为什么', '怎么', '怎样', '如何', '哪些', '是否', '一下', '一个', '的', '了', '吗', '呢', '和', '与', '是', '有', '在', '吧', '么']);
 
 let segmenter: Intl.Segmenter | undefined;
-function words(run: string): string[] {
+
+/** The segmenter's first use loads ICU's dictionary (about 8 ms); warm it before a search needs it. */
+export function warmSegmenter(): void {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+function words(run: string): string[] {
+  warmSegmenter();
+  return [...(segmenter as Intl.Segmenter).segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+export interface TokenizeOptions {
+  /** Add the segmenter's words of CJK runs to their bigrams. Default false. */
+  words?: boolean;
 }
 
 /** Full-width letters, digits and punctuation become half-width; case is folded. */
@@ -20,18 +33,15 @@ export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-export interface TokenizeOptions {
-  /** Segmenter words of CJK runs (costly on long text). Default true. */
-  words?: boolean;
-}
-
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
   const out: string[] = [];
   for (const m of normalize(text).matchAll(RUNS)) {
     const [, cjk, latin] = m;
     if (cjk) {
-      if (options.words !== false) {
+      if (options.words) {
         for (const w of words(cjk)) {
+          // A word that is also a bigram counts twice: real words outweigh the bigrams that
+          // straddle two words (局解, 释器).
           if (w.length > 1 && !STOP.has(w)) {
             out.push(w);
           }

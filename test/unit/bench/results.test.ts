@@ -66,7 +66,7 @@ describe('benchmark results', () => {
   it('counts a size the compiler could not build as missed, and leaves it out of the growth', () => {
     const at = (scale: number, ms: number, error?: string): CompileScaleResult => ({ scale, entries: 100 * scale, ms, runs: 1, msPerEntry: ms / (100 * scale), ...(error ? { error } : {}) });
     const scales = [at(1, 1000), at(10, 10000), at(100, Number.NaN, 'ran out of memory')];
-    const table = rows({ date: '2026-01-01T00:00:00Z', machine: MACHINE, commit: 'x', errors: {}, seconds: 1, compile: { scales, phases: { compileMs: 1, headIndexMs: 1, bodyIndexMs: 1 } } });
+    const table = rows({ date: '2026-01-01T00:00:00Z', machine: MACHINE, commit: 'x', errors: {}, seconds: 1, compile: { scales, phases: { compileMs: 1, serializeMs: 1, brotliMs: 1, headIndexMs: 1 } } });
     const failed = table.find((r) => r.figure.startsWith('content compile 100×'));
     assert.equal(failed?.met, false);
     assert.match(failed?.value ?? '', /ran out of memory/);
@@ -81,5 +81,13 @@ describe('benchmark results', () => {
     const md = markdownTable([{ figure: 'a | b', value: '1', baseline: '—', ratio: '—', goal: '—', met: false }], MACHINE, '2026-01-01T00:00:00Z');
     assert.match(md, /^\| a \\\| b \| 1 \| — \| — \| — \| NO \|$/m);
     assert.match(md, /2026-01-01 on Linux, 2 × CPU/);
+  });
+
+  it('shows the background build of the answer-text index with how long it held the host', () => {
+    const sample = { firstMs: 40, bodyReadyMs: 900, bodyBuildMs: 800, longestBlockMs: 12, withBodyMs: 1, hits: 5 };
+    const firstSearch = { runs: 1, firstMs: 40, withCatalogMs: 90, catalogMs: 60, bodyReadyMs: 900, bodyBuildMs: 800, longestBlockMs: 12, withBodyMs: 1, phases: { readMs: 1, loadMs: 30, searchMs: 2, headBytes: 1 }, samples: [sample] };
+    const table = rows({ date: '2026-01-01T00:00:00Z', machine: MACHINE, commit: 'x', errors: {}, seconds: 1, firstSearch });
+    assert.equal(table.find((r) => r.figure.startsWith('first search, index load'))?.met, true);
+    assert.equal(table.find((r) => r.figure.startsWith('answer-text index'))?.value, '800.0 ms, host held ≤ 12.0 ms at a time');
   });
 });

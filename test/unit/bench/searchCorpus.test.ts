@@ -4,7 +4,7 @@ import type { SearchDoc } from '../../../src/model/search/searchIndex';
 import { NaiveScan, copyId, replicateIndex, syntheticDocs } from '../../bench/searchCorpus';
 
 function doc(id: string, title: string, body: string): SearchDoc {
-  return { id, title, titleEn: '', aliases: '', tags: '', keywords: '', summary: '', body, category: 'c' };
+  return { id, title, titleEn: '', aliases: '', tags: '', keywords: '', summary: '', body };
 }
 
 const real = [
@@ -36,6 +36,15 @@ describe('synthetic search corpus', () => {
       assert.deepEqual(actual.map((h) => h.id), expected.map((h) => h.id), query);
       actual.forEach((h, i) => assert.ok(Math.abs(h.score - expected[i].score) < 1e-9, `${query}: ${h.id}`));
     }
+  });
+
+  it('gives each term of the copied index the posting count the copies would have', () => {
+    const corpus = syntheticDocs(real, 8);
+    const counts = (json: string): Record<string, number> => {
+      const js = JSON.parse(json) as { index: [string][]; postings: number[] };
+      return Object.fromEntries(js.index.map(([term], i) => [term, js.postings[i]]));
+    };
+    assert.deepEqual(counts(replicateIndex(SearchIndex.build(real).toJSON().body, corpus)), counts(SearchIndex.build(corpus.docs).toJSON().body));
   });
 
   it('refuses an index that does not hold the copied questions', () => {

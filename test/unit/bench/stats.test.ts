@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { linearity, median, percentile } from '../../bench/stats';
+import { performance } from 'node:perf_hooks';
+import { linearity, longestBlock, median, percentile } from '../../bench/stats';
 
 describe('bench statistics', () => {
   it('takes the middle sample, or the mean of the middle two', () => {
@@ -29,5 +30,30 @@ describe('bench statistics', () => {
     assert.ok(Math.abs(line.slopeMsPerUnit - 3) < 1e-9);
     const parabola = linearity([1, 10, 100].map((size) => ({ size, ms: size * size })));
     assert.ok(parabola.extrapolationRatio > 2, `${parabola.extrapolationRatio}`);
+  });
+});
+
+function busy(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // holds the event loop, as a synchronous slice of work does
+  }
+}
+
+describe('event-loop block measure', () => {
+  it('sees how long work held the event loop at once', async () => {
+    const work = (async (): Promise<void> => {
+      await new Promise((r) => setTimeout(r, 5));
+      busy(60);
+      await new Promise((r) => setTimeout(r, 5));
+      busy(10);
+    })();
+    const longest = await longestBlock(work);
+    // the 60 ms slice delays a 1 ms timer by at least that much less the timer's own period
+    assert.ok(longest >= 55, `${longest} ms`);
+  });
+
+  it('waits for the work and passes on its failure', async () => {
+    await assert.rejects(longestBlock(Promise.reject(new Error('no content'))), /no content/);
   });
 });

@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
 import { compileContent } from '../../../src/content/compileContent';
 import type { Problem } from '../../../src/content/problems';
 import { formatProblem } from '../../../src/content/problems';
+import { ROOT } from '../../harness/paths';
 import { CATEGORIES, ContentFixture, entry } from './fixture';
 
 const OTHER = { 'web/other-entry.md': entry('other-entry', 'web') };
@@ -29,6 +33,15 @@ function expectOne(text: string, pattern: RegExp, file?: string): string {
 }
 
 describe('content compiler', () => {
+  it('reads schemas that are valid JSON Schema (the compiler does not check them itself)', () => {
+    const ajv = new Ajv({ strict: false });
+    for (const file of ['schema.json', 'categories.schema.json']) {
+      const schema = JSON.parse(readFileSync(join(ROOT, 'content', file), 'utf8')) as object;
+      assert.equal(ajv.validateSchema(schema), true, `${file}: ${ajv.errorsText(ajv.errors)}`);
+    }
+    assert.equal(ajv.validateSchema({ type: 'object', properties: { id: { type: 'strnig' } } }), false, 'a misspelt type is caught');
+  });
+
   it('compiles valid entries into a bundle with rendered HTML, blocks and summary', () => {
     const fx = new ContentFixture({ ...OTHER, 'basics/sample-entry.md': entry() });
     try {

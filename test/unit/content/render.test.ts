@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { markdownToText, renderMarkdown } from '../../../src/content/render';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fullHljs from 'highlight.js';
+import { scanFences } from '../../../src/content/fences';
+import { splitFrontMatter } from '../../../src/content/frontMatter';
+import { escapeHtml, highlight, hljsName, markdownToText, renderMarkdown } from '../../../src/content/render';
+import { ROOT } from '../../harness/paths';
 
 const render = (md: string): string => renderMarkdown(md, []).html;
 
@@ -73,5 +79,23 @@ describe('markdown rendering (answer HTML)', () => {
   it('turns inline Markdown into plain text for tooltips', () => {
     assert.equal(markdownToText('**装饰器**是 `@` 语法 & [链接](https://x.y) <b>粗</b>'), '装饰器是 @ 语法 & 链接 粗');
     assert.equal(markdownToText('`a < b`'), 'a < b');
+  });
+
+  it('highlights every code block in content/ as highlight.js with all its languages would', function () {
+    this.timeout(20000);
+    const content = join(ROOT, 'content');
+    const fences = readdirSync(content, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md'))
+      .flatMap((f) => scanFences(splitFrontMatter(readFileSync(join(content, f), 'utf8'))?.body ?? '', 1));
+    assert.ok(fences.length > 100, `${fences.length} code blocks`);
+    const differ = new Set<string>();
+    for (const { lang, code } of fences) {
+      const name = hljsName(lang);
+      const full = name && name !== 'plaintext' && fullHljs.getLanguage(name) ? fullHljs.highlight(code, { language: name, ignoreIllegals: true }).value : escapeHtml(code);
+      if (highlight(code, lang) !== full) {
+        differ.add(lang);
+      }
+    }
+    assert.deepEqual([...differ], [], 'register these languages in src/content/render.ts');
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Catalog } from '../../../src/model/catalog';
 import { LazyCatalog } from '../../../src/model/catalogLoader';
+import { toHeadBundle } from '../../../src/model/types';
 import type { ContentBundle, Question } from '../../../src/model/types';
 
 function question(id: string, category: string, order: number, keywords: Record<string, string[]> = {}): Question {
@@ -45,7 +46,7 @@ describe('Catalog', () => {
   });
 
   it('refuses a bundle of another format version', () => {
-    assert.throws(() => new Catalog({ ...bundle, version: 2 } as unknown as ContentBundle), /content format 2 is not 1/);
+    assert.throws(() => new Catalog({ ...bundle, version: 2 }), /content format 2 is not 1/);
   });
 });
 
@@ -73,5 +74,22 @@ describe('LazyCatalog', () => {
     await assert.rejects(lazy.reload(), SyntaxError);
     writeFileSync(file, JSON.stringify(bundle));
     assert.equal((await lazy.reload()).size, 3);
+  });
+
+  it('serves the tree from the head file without reading the full content, then the full catalog', async () => {
+    const file = join(dir, 'content.json');
+    const headFile = join(dir, 'catalog-head.json');
+    writeFileSync(headFile, JSON.stringify(toHeadBundle(bundle)));
+    const lazy = new LazyCatalog(file, headFile); // content.json does not exist yet
+    const head = await lazy.head();
+    assert.deepEqual(head.all().map((q) => q.id), ['q1', 'q2', 'q3']);
+    assert.equal('html' in (head.question('q1') ?? {}), false, 'no bodies in the head');
+    assert.deepEqual(head.questionsForKeyword('python', 'yield').map((q) => q.id), ['q2', 'q1'], 'keywords are in the head');
+    assert.equal(lazy.peekHead(), head);
+    assert.equal(lazy.peek(), undefined, 'the full content was not read');
+    writeFileSync(file, JSON.stringify(bundle));
+    const full = await lazy.get();
+    assert.equal(lazy.peekHead(), full, 'once loaded, the full catalog answers head requests too');
+    assert.equal(await lazy.head(), full);
   });
 });

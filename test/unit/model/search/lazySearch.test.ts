@@ -2,12 +2,11 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
 import { Catalog } from '../../../../src/model/catalog';
 import { LazyCatalog } from '../../../../src/model/catalogLoader';
 import { LazySearch } from '../../../../src/model/search/lazySearch';
-import { SearchIndex, toSearchDoc } from '../../../../src/model/search/searchIndex';
 import type { ContentBundle } from '../../../../src/model/types';
+import { compressBundle, headIndexJson } from '../../../../src/tools/contentOutputs';
 import { makeQuestion } from '../questionFixture';
 
 const bundle: ContentBundle = {
@@ -22,7 +21,7 @@ const bundle: ContentBundle = {
 describe('lazy search', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pyi-lazy-'));
   const head = join(dir, 'search-index.json');
-  writeFileSync(head, SearchIndex.build(bundle.questions.map(toSearchDoc), { body: false }).toJSON().head);
+  writeFileSync(head, headIndexJson(bundle.questions));
 
   it('answers from the head index at once, and from the answer text once the body index is built', async () => {
     let catalogLoads = 0;
@@ -43,9 +42,9 @@ describe('lazy search', () => {
     assert.deepEqual(await search.search('字节码'), []);
   });
 
-  it('the catalog reads Brotli-compressed content (what the VSIX ships) like plain JSON', async () => {
+  it('the catalog reads the Brotli-compressed content the build writes (what the VSIX ships) like plain JSON', async () => {
     const br = join(dir, 'content.json.br');
-    writeFileSync(br, brotliCompressSync(JSON.stringify(bundle)));
+    writeFileSync(br, await compressBundle(JSON.stringify(bundle)));
     const plain = join(dir, 'content.json');
     writeFileSync(plain, JSON.stringify(bundle));
     assert.deepEqual((await new LazyCatalog(br).get()).all(), (await new LazyCatalog(plain).get()).all());

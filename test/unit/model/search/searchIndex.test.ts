@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { SearchIndex, htmlToText, toSearchDoc } from '../../../../src/model/search/searchIndex';
+import { POSTINGS_BUDGET, SearchIndex, htmlToText, toHeadDoc, toSearchDoc } from '../../../../src/model/search/searchIndex';
 import type { Question } from '../../../../src/model/types';
 
 function q(id: string, title: string, extra: Partial<Question> = {}): Question {
@@ -49,8 +49,41 @@ describe('SearchIndex', () => {
     assert.equal(headOnly.search('递归复制')[0]?.id, 'copy');
   });
 
+  it('reports matched Chinese terms as text, for highlighting', () => {
+    const terms = index.search('多核')[0]?.terms ?? [];
+    assert.ok(terms.includes('多核'), terms.join(' '));
+  });
+
+  it('leaves the answer text out of the head document', () => {
+    const question = questions[2];
+    assert.equal(toHeadDoc(question).body, '');
+    assert.deepEqual({ ...toSearchDoc(question), body: '' }, toHeadDoc(question));
+  });
+
   it('reads answer HTML as text', () => {
     assert.equal(htmlToText('<p>a &lt; b &amp;&amp; <code>x</code></p>').trim(), 'a < b && x');
+  });
+});
+
+describe('SearchIndex on a large index', () => {
+  // more documents share 数据 than a query may score; one alone has 雪崩
+  const many = Array.from({ length: POSTINGS_BUDGET + 50 }, (_, i) => q(`d${i}`, `第 ${i} 题`, { html: '<p>数据</p>' }));
+  const index = SearchIndex.build([...many, q('rare', '别的题', { html: '<p>数据 雪崩</p>' })].map(toSearchDoc));
+
+  it('scores the rare term and leaves out documents only a common term would bring', () => {
+    const hits = index.search('数据雪崩', 10000);
+    assert.equal(hits[0]?.id, 'rare');
+    assert.ok(hits.length < many.length, `${hits.length} hits`);
+  });
+
+  it('still answers a query made only of a common term', () => {
+    assert.ok(index.search('数据', 10000).length > POSTINGS_BUDGET);
+  });
+
+  it('counts the same costs after a JSON round trip', () => {
+    const json = index.toJSON();
+    const loaded = SearchIndex.fromJSON(json.head, json.body);
+    assert.deepEqual(loaded.search('数据雪崩', 10000).map((h) => h.id), index.search('数据雪崩', 10000).map((h) => h.id));
   });
 });
 

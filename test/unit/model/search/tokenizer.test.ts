@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { normalize, tokenize } from '../../../../src/model/search/tokenizer';
 
 describe('search tokenizer', () => {
-  it('turns a CJK run into its character bigrams (plus multi-character words), without function words', () => {
+  it('turns a CJK run into its character bigrams, without function words', () => {
     const t = tokenize('多线程为什么不能利用多核');
     for (const bigram of ['多线', '线程', '利用', '多核']) {
       assert.ok(t.includes(bigram), `${bigram} in ${t.join('|')}`);
@@ -37,5 +37,13 @@ describe('search tokenizer', () => {
   it('folds full-width characters and case', () => {
     assert.equal(normalize('ＧＩＬ　Ｐｙｔｈｏｎ３'), 'gil python3');
     assert.deepEqual(tokenize('ＧＩＬ'), tokenize('gil'));
+  });
+
+  it('adds the segmenter\u2019s words to the bigrams when asked (names and queries)', () => {
+    const plain = tokenize('全局解释器锁');
+    const withWords = tokenize('全局解释器锁', { words: true });
+    assert.deepEqual(plain, ['全局', '局解', '解释', '释器', '器锁'], 'bigrams only by default');
+    assert.deepEqual([...withWords].sort(), [...plain, '全局', '解释'].sort(), 'plus the words the segmenter finds');
+    assert.ok(!tokenize('为什么', { words: true }).includes('为什么'), 'stop words stay out');
   });
 });
