@@ -5,7 +5,6 @@ import { categoryName, displayTitle } from '../model/displayText';
 import { t } from '../model/l10n';
 import type { LazySearch } from '../model/search/lazySearch';
 import { matchSnippet } from '../model/search/lazySearch';
-import { warmSegmenter } from '../model/search/tokenizer';
 import type { AnswerPanelManager } from '../panels/answerPanelManager';
 import { CommandIds } from './ids';
 
@@ -62,10 +61,9 @@ export function registerSearchQuestions(catalog: LazyCatalog, search: LazySearch
     });
     pick.onDidHide(() => pick.dispose());
     pick.show();
-    // While the user types: load the index and the content, and let ICU load the segmenter's
-    // dictionary, so the first keystroke's search pays for none of them.
+    // While the user types: load the index and the content, so the first keystroke's search
+    // pays for neither.
     setTimeout(() => {
-      warmSegmenter();
       void search.index();
       void catalog.get();
     }, 0);

@@ -1,9 +1,10 @@
 // Chinese-aware tokenisation for search. Intl.Segmenter gives words, but ICU splits many
 // technical terms into single characters (多|线|程), so every CJK run also yields its character
 // bigrams: a query matches as long as the same two-character pieces occur, however either side
-// was segmented. Words are used for the short fields that name a question and for queries; the
-// long answer text gets bigrams only (segmenting it costs more than it adds). Latin runs keep
-// dotted names whole and also yield their parts.
+// was segmented. Words are indexed for the short fields that name a question (at build time);
+// the long answer text and queries get bigrams only: segmenting answers costs more than it adds,
+// and a query's bigrams already are the index's two-character words. Latin runs keep dotted
+// names whole and also yield their parts.
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const RUNS = /([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)/g;
@@ -13,14 +14,9 @@ const STOP = new Set(['什么', '为什么', '怎么', '怎样', '如何', '哪�
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** The segmenter's first use loads ICU's dictionary (about 8 ms); warm it before a search needs it. */
-export function warmSegmenter(): void {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-}
-
 function words(run: string): string[] {
-  warmSegmenter();
-  return [...(segmenter as Intl.Segmenter).segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
 export interface TokenizeOptions {

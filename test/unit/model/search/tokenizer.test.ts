@@ -39,7 +39,7 @@ describe('search tokenizer', () => {
     assert.deepEqual(tokenize('ＧＩＬ'), tokenize('gil'));
   });
 
-  it('adds the segmenter\u2019s words to the bigrams when asked (names and queries)', () => {
+  it('adds the segmenter\u2019s words to the bigrams when asked (the names of a question)', () => {
     const plain = tokenize('全局解释器锁');
     const withWords = tokenize('全局解释器锁', { words: true });
     assert.deepEqual(plain, ['全局', '局解', '解释', '释器', '器锁'], 'bigrams only by default');
