@@ -19,8 +19,8 @@ const revealButton = (): vscode.QuickInputButton => ({ iconPath: new vscode.Them
  * (every item is alwaysShow). An optional argument pre-fills the query.
  */
 export function registerSearchQuestions(catalog: LazyCatalog, search: LazySearch, panels: AnswerPanelManager): vscode.Disposable {
-  // Resolves once the first results are shown, so a caller that passes a query (a test, a
-  // walkthrough link) can act on the list.
+  // With a query passed (a test, a link), resolves once the full-index results are shown, so
+  // the caller can act on the list.
   return vscode.commands.registerCommand(CommandIds.searchQuestions, async (initial?: unknown): Promise<void> => {
     const pick = vscode.window.createQuickPick<HitItem>();
     pick.title = t('Search Questions');
@@ -32,9 +32,16 @@ export function registerSearchQuestions(catalog: LazyCatalog, search: LazySearch
     const update = async (query: string): Promise<void> => {
       const mine = ++generation;
       pick.busy = true;
-      const [hits, c] = await Promise.all([search.search(query, 30), catalog.get()]);
+      const [index, c] = await Promise.all([search.index(), catalog.get()]);
+      const complete = index.hasBody;
+      const hits = index.search(query, 30);
       if (mine !== generation) {
         return; // a newer query is already on its way
+      }
+      if (!complete) {
+        // The first results come from names alone; once the answer text has joined, the same
+        // query is asked again so the list settles on the full ranking.
+        void search.fullIndex().then(() => (mine === generation ? update(query) : undefined));
       }
       pick.items = hits.flatMap((h) => {
         const q = c.question(h.id);
@@ -69,6 +76,8 @@ export function registerSearchQuestions(catalog: LazyCatalog, search: LazySearch
     }, 0);
     if (typeof initial === 'string' && initial) {
       pick.value = initial;
+      await update(initial);
+      await search.fullIndex();
       await update(initial);
     }
   });
