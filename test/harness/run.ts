@@ -37,6 +37,20 @@ function parseCounts(report: string): { passed: number; failed: number } | undef
   return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
 }
 
+/** code-server on the examples workspace, with the in-host test report going to a scratch file. */
+async function startHost(bin: string, scratch: Scratch): Promise<{ workspace: string; reportFile: string; server: RunningServer }> {
+  const workspace = scratch.workspace(EXAMPLES_DIR);
+  const reportFile = join(scratch.dir, 'integration-report.log');
+  const server = await startCodeServer({
+    bin,
+    folder: workspace,
+    scratch: scratch.dir,
+    env: { PYI_TEST_LOG: reportFile },
+    onLog: (line) => process.stderr.write(`[code-server] ${line}\n`),
+  });
+  return { workspace, reportFile, server };
+}
+
 async function main(): Promise<number> {
   const vsix = vsixToTest(process.argv.slice(2), process.env);
   if (vsix) {
@@ -48,15 +62,9 @@ async function main(): Promise<number> {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   try {
-    const workspace = scratch.workspace(EXAMPLES_DIR);
-    const reportFile = join(scratch.dir, 'integration-report.log');
-    server = await startCodeServer({
-      bin,
-      folder: workspace,
-      scratch: scratch.dir,
-      env: { PYI_TEST_LOG: reportFile },
-      onLog: (line) => process.stderr.write(`[code-server] ${line}\n`),
-    });
+    const host = await startHost(bin, scratch);
+    const { workspace, reportFile } = host;
+    server = host.server;
     browser = await launchBrowser();
 
     process.stdout.write('Integration suite (extension host)\n');
@@ -142,15 +150,9 @@ async function runAgainstVsix(vsix: string): Promise<number> {
   try {
     const installed = installVsix(bin, vsix, join(scratch.dir, 'extensions'), join(scratch.dir, 'user-data'));
     say(`installed ${vsix} into ${installed}`);
-    const workspace = scratch.workspace(EXAMPLES_DIR);
-    const reportFile = join(scratch.dir, 'integration-report.log');
-    server = await startCodeServer({
-      bin,
-      folder: workspace,
-      scratch: scratch.dir,
-      env: { PYI_TEST_LOG: reportFile },
-      onLog: (line) => process.stderr.write(`[code-server] ${line}\n`),
-    });
+    const host = await startHost(bin, scratch);
+    const { workspace, reportFile } = host;
+    server = host.server;
     browser = await launchBrowser();
     process.stdout.write('Integration suite (extension host, installed VSIX)\n');
     const suiteCode = await runIntegrationSuite({
