@@ -1,5 +1,5 @@
 import { t } from '../model/l10n';
-import type { ReviewGrade, ReviewStatus, ReviewStrings } from '../shared/reviewMessages';
+import type { ReviewStrings } from '../shared/reviewMessages';
 
 /** Webview UI text; kept host-side so it follows the UI language. `{n}` is filled on the page. */
 export function reviewStrings(): ReviewStrings {
@@ -30,14 +30,6 @@ export function reviewStrings(): ReviewStrings {
 }
 
 /** Grade button names, in the order of the 1–4 keys. */
-export function gradeLabels(): Record<ReviewGrade, string> {
-  return { again: t('Again'), hard: t('Hard'), good: t('Good'), easy: t('Easy') };
-}
-
-export function statusLabels(): Record<ReviewStatus, string> {
-  return { new: t('New'), learning: t('Learning'), due: t('Due'), mastered: t('Mastered') };
-}
-
 /** Next due time: the local date and time, then how far away it is. */
 export function dueLabel(date: string, distance: string): string {
   return t('{0} (in {1})', date, distance);

@@ -3,11 +3,12 @@ import type { Streak } from '../model/quiz/deck';
 import { intervalLabel } from '../model/quiz/scheduler';
 import type { StoredCard } from '../model/quiz/scheduler';
 import { withoutSummarySection } from '../model/answerParts';
+import { gradeLabel, statusLabel } from '../model/quiz/statusText';
 import { displayTitle } from '../model/displayText';
 import type { Question } from '../model/types';
 import { REVIEW_GRADES } from '../shared/reviewMessages';
 import type { ReviewAnswer, ReviewCardView, ReviewEmptyView, ReviewGrade, ReviewStatus } from '../shared/reviewMessages';
-import { dueLabel, gradeLabels, statusLabels } from './reviewStrings';
+import { dueLabel } from './reviewStrings';
 
 // ts-fsrs State values for cards still on their learning steps (first time, or after a lapse).
 const LEARNING = 1;
@@ -36,17 +37,16 @@ export interface CardContext {
 
 /** The front of the card: title and labels only, never the summary or body. */
 export function toReviewCard(q: Question, c: CardContext): ReviewCardView {
-  const labels = gradeLabels();
   return {
     id: q.id,
     title: displayTitle(q),
     category: c.categoryName,
     status: c.status,
-    statusText: statusLabels()[c.status],
+    statusText: statusLabel(c.status),
     remaining: c.remaining,
     canUndo: c.canUndo,
     // Always the four grades in key order, whatever order the choices came in.
-    grades: REVIEW_GRADES.map((grade) => ({ grade, label: labels[grade], interval: c.choices.find((x) => x.grade === grade)?.interval ?? '' })),
+    grades: REVIEW_GRADES.map((grade) => ({ grade, label: gradeLabel(grade), interval: c.choices.find((x) => x.grade === grade)?.interval ?? '' })),
   };
 }
 

@@ -1,6 +1,7 @@
 // One quiz session from scope choice to summary, written against the Prompter interface and
 // plain data so that unit tests can run it with scripted answers. No `vscode` import.
 import { summarizeDeck } from '../model/quiz/deck';
+import { gradeLabel } from '../model/quiz/statusText';
 import type { ProgressData } from '../model/quiz/progressStore';
 import type { Grade } from '../model/quiz/scheduler';
 import { expectedAnswer, isCorrect, summarize } from '../model/quiz/scoring';
@@ -10,7 +11,7 @@ import type { QuizScope, SessionItem } from '../model/quiz/session';
 import { categoryName, displayTitle } from '../model/displayText';
 import type { Category, Question, QuizItem } from '../model/types';
 import type { Choice, Prompter } from './prompter';
-import { gradeIcon, gradeText, quizText } from './quizStrings';
+import { gradeIcon, quizText } from './quizStrings';
 
 export interface QuizProgress {
   data(): Pick<ProgressData, 'cards' | 'answers'>;
@@ -256,7 +257,7 @@ async function recall(deps: QuizDeps, q: Question, title: string, step: number, 
       placeholder: quizText.recallGradePlaceholder,
       choices: [
         { label: quizText.recallSummaryLabel, detail: q.summary, value: 'open' },
-        ...grades.map((g) => ({ label: `${gradeIcon[g.grade]} ${gradeText(g.grade)}`, description: g.interval, value: g.grade })),
+        ...grades.map((g) => ({ label: `${gradeIcon[g.grade]} ${gradeLabel(g.grade)}`, description: g.interval, value: g.grade })),
       ],
     });
     if (r.kind !== 'picked' || !r.values[0]) {

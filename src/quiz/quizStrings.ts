@@ -112,18 +112,4 @@ export const quizText = {
   },
 };
 
-/** Grade names, the same four words as Anki's buttons. */
-export function gradeText(grade: Grade): string {
-  switch (grade) {
-    case 'again':
-      return t('Again');
-    case 'hard':
-      return t('Hard');
-    case 'good':
-      return t('Good');
-    case 'easy':
-      return t('Easy');
-  }
-}
-
 export const gradeIcon: Record<Grade, string> = { again: '$(debug-restart)', hard: '$(flame)', good: '$(check)', easy: '$(star-full)' };

@@ -1,5 +1,6 @@
 import { t } from '../l10n';
 import type { CardStatus } from './deck';
+import type { Grade } from './scheduler';
 
 /** A card's study state in words: tree, filter, hover and answer page all say it the same way. */
 export function statusLabel(status: CardStatus): string {
@@ -12,6 +13,20 @@ export function statusLabel(status: CardStatus): string {
       return t('Due');
     case 'mastered':
       return t('Mastered');
+  }
+}
+
+/** Grade names, the same four words as Anki's buttons: quiz, review page and their tests share them. */
+export function gradeLabel(grade: Grade): string {
+  switch (grade) {
+    case 'again':
+      return t('Again');
+    case 'hard':
+      return t('Hard');
+    case 'good':
+      return t('Good');
+    case 'easy':
+      return t('Easy');
   }
 }
 
