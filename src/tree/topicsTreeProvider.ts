@@ -49,6 +49,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   private questionNodes = new Map<string, QuestionNode>();
   private groupNodes = new Map<GroupKind, GroupNode>();
   private filter: TreeFilter | undefined;
+  private contentState: 'ok' | 'error' | undefined;
 
   constructor(
     private readonly catalog: LazyCatalog,
@@ -169,12 +170,24 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
   private async load(): Promise<Catalog<QuestionHead> | undefined> {
     try {
       const [catalog] = await Promise.all([this.catalog.head(), this.study.store()]);
-      await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, 'ok');
+      this.setContentState('ok');
       return catalog;
     } catch (err) {
       this.log.error(`content could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
-      await vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, 'error');
+      this.setContentState('error');
       return undefined;
+    }
+  }
+
+  /**
+   * Only a change is sent, and not awaited: the key picks the view's welcome text, which shows
+   * only while there are no items, and every awaited setContext is a round trip to the window
+   * that each expanded node would otherwise wait for.
+   */
+  private setContentState(state: 'ok' | 'error'): void {
+    if (this.contentState !== state) {
+      this.contentState = state;
+      void vscode.commands.executeCommand('setContext', CONTENT_STATE_KEY, state);
     }
   }
 
