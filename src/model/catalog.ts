@@ -1,5 +1,6 @@
 import type { Category, Question, QuestionHead } from './types';
 import { CONTENT_FORMAT_VERSION } from './types';
+import { compareIds } from './compareIds';
 
 /**
  * Read-only view of the compiled content with the lookups the UI needs. `Q` is Question for the
@@ -9,14 +10,15 @@ export class Catalog<Q extends QuestionHead = Question> {
   private readonly byId = new Map<string, Q>();
   private readonly byCategory = new Map<string, Q[]>();
   private readonly categoryById = new Map<string, Category>();
-  private readonly byKeyword = new Map<string, Q[]>();
+  /** Built on the first keyword lookup (a hover): the tree, which loads first, needs none of it. */
+  private byKeyword: Map<string, Q[]> | undefined;
   readonly categories: readonly Category[];
 
   constructor(bundle: { version: number; categories: Category[]; questions: Q[] }) {
     if (bundle.version !== CONTENT_FORMAT_VERSION) {
       throw new Error(`content format ${String(bundle.version)} is not ${String(CONTENT_FORMAT_VERSION)}: rebuild the content`);
     }
-    this.categories = [...bundle.categories].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    this.categories = [...bundle.categories].sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
     for (const c of this.categories) {
       this.categoryById.set(c.id, c);
       this.byCategory.set(c.id, []);
@@ -26,26 +28,7 @@ export class Catalog<Q extends QuestionHead = Question> {
       this.byCategory.get(q.category)?.push(q);
     }
     for (const list of this.byCategory.values()) {
-      list.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-    }
-    // An entry that lists a keyword first is about it (yield → generators), one that lists it
-    // tenth only mentions it: rank by that position, then by catalog order.
-    const ranked = new Map<string, { q: Q; rank: number; at: number }[]>();
-    this.all().forEach((q, at) => {
-      for (const [lang, words] of Object.entries(q.keywords)) {
-        words.forEach((w, rank) => {
-          const key = keywordKey(lang, w);
-          const list = ranked.get(key) ?? [];
-          list.push({ q, rank, at });
-          ranked.set(key, list);
-        });
-      }
-    });
-    for (const [key, list] of ranked) {
-      this.byKeyword.set(
-        key,
-        list.sort((a, b) => a.rank - b.rank || a.at - b.at).map((x) => x.q),
-      );
+      list.sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
     }
   }
 
@@ -72,6 +55,7 @@ export class Catalog<Q extends QuestionHead = Question> {
 
   /** Entries that list `word` as a keyword for `lang`, in catalog order. */
   questionsForKeyword(lang: string, word: string): readonly Q[] {
+    this.byKeyword ??= keywordIndex(this.all());
     return this.byKeyword.get(keywordKey(lang, word)) ?? [];
   }
 
@@ -82,4 +66,30 @@ export class Catalog<Q extends QuestionHead = Question> {
 
 function keywordKey(lang: string, word: string): string {
   return `${lang}\u0000${word}`;
+}
+
+/**
+ * An entry that lists a keyword first is about it (yield → generators), one that lists it tenth
+ * only mentions it: each keyword's entries ranked by that position, then by catalog order.
+ */
+function keywordIndex<Q extends QuestionHead>(all: readonly Q[]): Map<string, Q[]> {
+  const ranked = new Map<string, { q: Q; rank: number; at: number }[]>();
+  all.forEach((q, at) => {
+    for (const [lang, words] of Object.entries(q.keywords)) {
+      words.forEach((w, rank) => {
+        const key = keywordKey(lang, w);
+        const list = ranked.get(key) ?? [];
+        list.push({ q, rank, at });
+        ranked.set(key, list);
+      });
+    }
+  });
+  const index = new Map<string, Q[]>();
+  for (const [key, list] of ranked) {
+    index.set(
+      key,
+      list.sort((a, b) => a.rank - b.rank || a.at - b.at).map((x) => x.q),
+    );
+  }
+  return index;
 }

@@ -1,5 +1,6 @@
 import type { ProgressData } from './progressStore';
 import type { StoredCard } from './scheduler';
+import { compareIds } from '../compareIds';
 
 /** What the tree icon, the hover and the filters say about one question. */
 export type CardStatus = 'new' | 'learning' | 'due' | 'mastered';
@@ -175,5 +176,5 @@ export function weakest(progress: Pick<ProgressData, 'cards' | 'answers'>, limit
       list.push({ id, lapses, wrong, score: lapses + wrong });
     }
   }
-  return list.sort((a, b) => b.score - a.score || b.lapses - a.lapses || a.id.localeCompare(b.id)).slice(0, limit);
+  return list.sort((a, b) => b.score - a.score || b.lapses - a.lapses || compareIds(a.id, b.id)).slice(0, limit);
 }

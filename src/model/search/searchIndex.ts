@@ -5,6 +5,7 @@ import type { Question } from '../types';
 import { indexKey, isCjkKey, termOfKey } from './indexKey';
 import { PostingCounts, affordableTerms } from './termBudget';
 import { tokenize } from './tokenizer';
+import { compareIds } from '../compareIds';
 
 /** The fields a question is searched by; `body` is the answer as plain text. */
 export interface SearchDoc {
@@ -228,7 +229,7 @@ export class SearchIndex {
       add(this.body.mini.search(affordable(this.body), { ...options, fuzzy: false, boost: BODY_BOOST }));
     }
     return [...merged.entries()]
-      .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+      .sort((a, b) => b[1].score - a[1].score || compareIds(a[0], b[0]))
       .slice(0, limit)
       .map(([id, h]) => ({ id, score: h.score, terms: [...h.terms].map(termOfKey) }));
   }
