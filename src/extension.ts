@@ -1,158 +1,54 @@
-// Composition root: build the pieces, connect them, hand every disposable to VS Code.
-// No content is read here; the catalog and the search index load on first use.
+// Composition root of activation, which registers what VS Code must find from the start and
+// nothing else: the topics view, a placeholder for every command, and stand-ins for the hover,
+// the panel serializers and the URI handler. The features themselves are a second bundle
+// (dist/features.js, built from src/features.ts) that the first use of any of these loads, or
+// the status bar's due count a moment after startup. No content is read here.
 import * as vscode from 'vscode';
 import type { PyInterviewApi } from './api';
-import { registerBookmarks } from './commands/bookmarks';
-import { registerCopyLink } from './commands/copyLink';
-import { offerDailyQuestion, registerDailyQuestion } from './commands/dailyQuestion';
-import { registerExportAnki } from './commands/exportAnki';
 import { CommandIds } from './commands/ids';
-import { registerProgressCommands } from './commands/progressData';
-import { registerReviewDue } from './commands/reviewDue';
-import { allowedCommandRunner, registerShowStats } from './commands/showStats';
-import { registerStartQuiz } from './commands/startQuiz';
-import { registerFilterTree } from './commands/filterTree';
-import { registerInsertCodeBlock } from './commands/insertCodeBlock';
-import { registerInsertSnippet } from './commands/insertSnippet';
-import { registerOpenAnswer } from './commands/openAnswer';
-import { registerRandomQuestion } from './commands/randomQuestion';
-import { registerRefresh } from './commands/refresh';
-import { registerRevealInTree } from './commands/revealInTree';
-import { registerSearchQuestions } from './commands/searchQuestions';
-import { CodeInserter } from './editor/codeInserter';
-import { KeywordHoverProvider, registerKeywordHovers } from './hover/keywordHoverProvider';
-import { LazyCatalog } from './model/catalogLoader';
-import { setTranslator, t } from './model/l10n';
-import { LazySearch } from './model/search/lazySearch';
-import { BOOKMARKS_KEY, IdList, RECENT_CAP, RECENT_KEY } from './model/userLists';
-import { ANSWER_VIEW_TYPE } from './panels/answerPanel';
-import { AnswerPanelManager } from './panels/answerPanelManager';
-import { REVIEW_VIEW_TYPE } from './panels/reviewPanel';
-import { ReviewPanelManager } from './panels/reviewPanelManager';
-import { STATS_COMMANDS, STATS_VIEW_TYPE, StatsPanel } from './panels/statsPanel';
-import { DueStatusBar } from './quiz/dueStatusBar';
-import { ProgressService, SYNCED_PROGRESS_KEYS, readReviewSettings } from './quiz/progressService';
-import { QuizCodeDocuments } from './quiz/quickPickPrompter';
-import { TopicsTreeProvider } from './tree/topicsTreeProvider';
-import { QuestionUriHandler } from './uri/questionUriHandler';
+import type * as FeaturesModule from './features';
+import type { Features } from './features';
+import { registerKeywordHovers } from './hover/hoverRegistration';
+import { PANEL_VIEW_TYPES } from './panels/viewTypes';
+import { DeferredTreeProvider, deferredHoverProvider, deferredSerializer, deferredUriHandler } from './shell/deferredProviders';
+import { FeatureLoader } from './shell/featureLoader';
+
+/** The status bar's due count and the daily question need the features; they can wait this long. */
+const STARTUP_LOAD_DELAY_MS = 1000;
 
 export function activate(context: vscode.ExtensionContext): PyInterviewApi {
-  // Before anything builds UI text. VS Code loads l10n/bundle.l10n.<language>.json for the
-  // display language; with no bundle for it (English, or a language we do not ship) messages
-  // stay English, and so do content titles.
-  // (Passed on as a value, not called here: every call site names its message literally.)
-  const translate = vscode.l10n.t;
-  setTranslator((message, args) => translate(message, ...args), vscode.l10n.bundle ? vscode.env.language : 'en');
-  const log = vscode.window.createOutputChannel(t('Python Interview Coach'), { log: true });
-  const dist = (file: string): string => vscode.Uri.joinPath(context.extensionUri, 'dist', file).fsPath;
-  const catalog = new LazyCatalog(dist('content.json.br'), dist('catalog-head.json'));
-  const search = new LazySearch(dist('search-index.json'), () => catalog.get());
-  // Bookmarks and study progress roam with Settings Sync; what was viewed recently stays here.
-  context.globalState.setKeysForSync([BOOKMARKS_KEY, ...SYNCED_PROGRESS_KEYS]);
-  const progress = new ProgressService(context.globalState, readReviewSettings, log);
-  const lists = { bookmarks: new IdList(context.globalState, BOOKMARKS_KEY), recent: new IdList(context.globalState, RECENT_KEY, RECENT_CAP) };
-  const inserter = new CodeInserter();
-  const panels = new AnswerPanelManager(
-    context.extensionUri,
-    catalog,
-    inserter,
-    () => vscode.workspace.getConfiguration('pyInterview').get<boolean>('answer.reusePanel', true),
-    lists,
-    {
-      // the store loads on first use: wait for it so a first panel shows the real state
-      status: async (id) => {
-        await progress.store();
-        return progress.status(id);
-      },
-      recordAnswer: (id, correct) => progress.recordAnswer(id, correct),
-    },
-  );
-  const tree = new TopicsTreeProvider(catalog, log, lists, progress);
-  const topicsView = vscode.window.createTreeView('pyInterview.topics', { treeDataProvider: tree, showCollapseAll: true });
-  const hovers = new KeywordHoverProvider(catalog, progress);
-  const quizCode = new QuizCodeDocuments();
-  const review = new ReviewPanelManager(
-    context.extensionUri,
-    catalog,
-    progress,
-    (id) => void vscode.commands.executeCommand(CommandIds.openAnswer, id),
-    () => void vscode.commands.executeCommand(CommandIds.startQuiz),
-  );
-  const stats = new StatsPanel(context.extensionUri, catalog, progress, allowedCommandRunner(Object.values(STATS_COMMANDS), log));
-  const statusBar = new DueStatusBar(progress, catalog);
-
-  // Opt-in, once a day, after startup: it reads content, which activation itself never does.
-  const daily = setTimeout(() => void offerDailyQuestion(catalog, progress, context.globalState), 2000);
+  // A second bundle on purpose (src/build/build.mjs), required on first use.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an import would bundle it here
+  const features = (): typeof FeaturesModule => require('./features.js') as typeof FeaturesModule;
+  const loader = new FeatureLoader(Object.values(CommandIds), () => features().createFeatures(context, topicsView));
+  const load = (): Features => loader.get();
+  const topics = new DeferredTreeProvider(load);
+  const topicsView = vscode.window.createTreeView('pyInterview.topics', { treeDataProvider: topics, showCollapseAll: true });
+  const startup = setTimeout(() => {
+    try {
+      load();
+    } catch (err) {
+      // the next command, view or hover that needs the features reports the same failure
+      console.error('Python Interview Coach could not load its features:', err);
+    }
+  }, STARTUP_LOAD_DELAY_MS);
   context.subscriptions.push(
-    { dispose: () => clearTimeout(daily) },
-    log,
-    inserter,
-    panels,
-    tree,
+    { dispose: () => clearTimeout(startup) },
+    loader,
+    topics,
     topicsView,
-    lists.bookmarks.onDidChange(() => tree.refresh()),
-    lists.recent.onDidChange(() => tree.refresh()),
-    progress,
-    progress.onDidChange(() => {
-      tree.refreshStudy();
-      panels.refreshAll();
-    }),
-    quizCode,
-    review,
-    stats,
-    statusBar,
-    vscode.window.registerWebviewPanelSerializer(REVIEW_VIEW_TYPE, review),
-    vscode.window.registerWebviewPanelSerializer(STATS_VIEW_TYPE, stats),
-    registerStartQuiz(catalog, progress, panels, quizCode),
-    registerReviewDue(review),
-    registerShowStats(stats),
-    registerExportAnki(catalog),
-    registerDailyQuestion(catalog, progress, panels),
-    registerProgressCommands(progress),
-    registerCopyLink(() => panels.activeQuestionId(), context.extension.id),
-    vscode.window.registerUriHandler(new QuestionUriHandler()),
-    vscode.window.registerWebviewPanelSerializer(ANSWER_VIEW_TYPE, panels),
-    registerOpenAnswer(catalog, panels),
-    registerRefresh(catalog, tree, search),
-    registerRevealInTree(tree, topicsView, panels),
-    registerInsertCodeBlock(catalog, inserter),
-    registerSearchQuestions(catalog, search, panels),
-    registerFilterTree(catalog, tree, topicsView, search, (id) => progress.status(id)),
-    registerRandomQuestion(catalog, panels),
-    registerBookmarks(lists.bookmarks, panels),
-    registerInsertSnippet(catalog, inserter, panels),
-    registerKeywordHovers(hovers),
+    ...PANEL_VIEW_TYPES.map((type) => vscode.window.registerWebviewPanelSerializer(type, deferredSerializer(load, type))),
+    vscode.window.registerUriHandler(deferredUriHandler(load)),
+    registerKeywordHovers(deferredHoverProvider(load)),
   );
 
   return {
-    onDidRenderAnswer: (listener, thisArg, disposables) =>
-      panels.onDidRender(
-        (e) => {
-          listener.call(thisArg, { id: e.id, title: e.title });
-        },
-        undefined,
-        disposables,
-      ),
-    topics: tree,
+    topics,
     topicsView,
-    openAnswerIds: () => panels.openPanels().flatMap((p) => (p.id ? [p.id] : [])),
-    study: {
-      statusBarText: () => statusBar.text,
-      nextReviewCard: () =>
-        new Promise((resolve) => {
-          const sub = review.onDidShowCard((e) => {
-            sub.dispose();
-            resolve(e);
-          });
-        }),
-      reviewMessage: (raw) => review.handle(raw),
-      nextStatsRender: () =>
-        new Promise((resolve) => {
-          const sub = stats.onDidRender(() => {
-            sub.dispose();
-            resolve();
-          });
-        }),
+    onDidRenderAnswer: (listener, thisArg, disposables) => load().api.onDidRenderAnswer(listener, thisArg, disposables),
+    openAnswerIds: () => loader.peek()?.api.openAnswerIds() ?? [],
+    get study() {
+      return load().api.study;
     },
   };
 }

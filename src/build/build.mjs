@@ -15,17 +15,52 @@ const watchMode = args.has('--watch');
 
 const node = { platform: 'node', format: 'cjs', target: 'node20', bundle: true, logLevel: 'warning' };
 
+/** Leaves `require(path)` as it is, for a file that is another entry of the same build. */
+function keepRequire(path) {
+  const filter = new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+  return {
+    name: `keep-require:${path}`,
+    setup(build) {
+      build.onResolve({ filter }, () => ({ path, external: true }));
+    },
+  };
+}
+
+/** Sends `require(pkg)` to another file of dist/ instead of bundling the package there. */
+function requireAs(pkg, path) {
+  return {
+    name: `require-as:${pkg}`,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${pkg}$`) }, () => ({ path, external: true }));
+    },
+  };
+}
+
+/** Packages the host code requires lazily (src/model/libraries.ts), and where they are bundled. */
+const VENDOR = { 'ts-fsrs': 'vendor/ts-fsrs.js', minisearch: 'vendor/minisearch.js' };
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
+    // Two bundles: activation loads only extension.js, which requires features.js on first use.
+    // esbuild's cjs output cannot split code, so the require is kept as written (plugin below)
+    // and features.ts is an entry of its own; nothing is imported by both but constants and types.
     ...node,
-    entryPoints: [join(root, 'src/extension.ts')],
-    outfile: join(root, 'dist/extension.js'),
+    entryPoints: { extension: join(root, 'src/extension.ts'), features: join(root, 'src/features.ts') },
+    outdir: join(root, 'dist'),
     external: ['vscode'],
+    plugins: [keepRequire('./features.js'), ...Object.entries(VENDOR).map(([pkg, file]) => requireAs(pkg, `./${file}`))],
     minify: production,
     sourcemap: true,
     sourcesContent: false,
   },
+  // The libraries src/model/libraries.ts requires on first use, each a file of its own.
+  ...Object.entries(VENDOR).map(([pkg, file]) => ({
+    ...node,
+    stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: root, loader: 'js' },
+    outfile: join(root, 'dist', file),
+    minify: production,
+  })),
   {
     platform: 'browser',
     format: 'iife',

@@ -13,6 +13,6 @@ export function registerRefresh(catalog: LazyCatalog, tree: TopicsTreeProvider, 
     } catch {
       // the tree reports the failure through its welcome view
     }
-    tree.refresh();
+    tree.reload();
   });
 }

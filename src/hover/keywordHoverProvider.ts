@@ -82,33 +82,3 @@ export class KeywordHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(hoverMarkdown(questions, status), new vscode.Range(position.line, target.start, position.line, target.end));
   }
 }
-
-/** Registers the provider for the configured languages and follows changes of the settings. */
-export function registerKeywordHovers(provider: KeywordHoverProvider): vscode.Disposable {
-  let registration: vscode.Disposable | undefined;
-  const apply = (): void => {
-    registration?.dispose();
-    registration = undefined;
-    const config = vscode.workspace.getConfiguration('pyInterview.hover');
-    if (!config.get<boolean>('enabled', true)) {
-      return;
-    }
-    const languages = config.get<string[]>('languages', ['python', 'nginx', 'dockerfile', 'sql']);
-    registration = vscode.languages.registerHoverProvider(
-      languages.map((language) => ({ language })),
-      provider,
-    );
-  };
-  apply();
-  const watcher = vscode.workspace.onDidChangeConfiguration((e) => {
-    if (e.affectsConfiguration('pyInterview.hover')) {
-      apply();
-    }
-  });
-  return {
-    dispose: () => {
-      watcher.dispose();
-      registration?.dispose();
-    },
-  };
-}

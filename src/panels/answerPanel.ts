@@ -15,7 +15,6 @@ import { toAnswerView } from './answerView';
 import { quizReply } from './quizReply';
 import { webviewPageOptions } from './webviewOptions';
 
-export const ANSWER_VIEW_TYPE = 'pyInterview.answer';
 
 export interface RenderedEvent {
   panel: AnswerPanel;

@@ -3,7 +3,8 @@ import type { LazyCatalog } from '../model/catalogLoader';
 import type { IdList } from '../model/userLists';
 import type { CodeInserter } from '../editor/codeInserter';
 import { parseAnswerState } from '../shared/answerMessages';
-import { ANSWER_VIEW_TYPE, AnswerPanel } from './answerPanel';
+import { AnswerPanel } from './answerPanel';
+import { ANSWER_VIEW_TYPE } from './viewTypes';
 import type { AnswerPanelHost, AnswerStudy, RenderedEvent } from './answerPanel';
 import { webviewPageOptions } from './webviewOptions';
 

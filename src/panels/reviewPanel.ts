@@ -12,7 +12,6 @@ import { reviewStatus, toEmptyView, toReviewAnswer, toReviewCard } from './revie
 import { makeNonce } from './webviewHtml';
 import { webviewPageOptions } from './webviewOptions';
 
-export const REVIEW_VIEW_TYPE = 'pyInterview.review';
 
 export interface ReviewDeps {
   catalog: LazyCatalog;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { STATS_VIEW_TYPE } from './viewTypes';
 import { CommandIds } from '../commands/ids';
 import type { LazyCatalog } from '../model/catalogLoader';
 import { uiLanguage } from '../model/l10n';
@@ -10,7 +11,6 @@ import { statsStrings } from './statsStrings';
 import { attr, buildWebviewHtml, makeNonce } from './webviewHtml';
 import { webviewPageOptions } from './webviewOptions';
 
-export const STATS_VIEW_TYPE = 'pyInterview.stats';
 
 /** The only commands the dashboard ever asks the host to run. */
 export const STATS_COMMANDS = {

@@ -58,12 +58,16 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicNode>, v
     private readonly study: StudyState,
   ) {}
 
-  /** Study state changed (a grade, an import): labels change, the nodes stay the same. */
-  refreshStudy(): void {
+  /**
+   * Labels or membership changed (a grade, a bookmark, a filter): the nodes stay the same objects,
+   * so a reveal that resolved a node just before the view redraws still finds it among the children.
+   */
+  refresh(): void {
     this.changed.fire(undefined);
   }
 
-  refresh(): void {
+  /** The content was loaded again: its questions are new objects, so are the nodes. */
+  reload(): void {
     this.categoryNodes.clear();
     this.questionNodes.clear();
     this.changed.fire(undefined);

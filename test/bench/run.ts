@@ -24,8 +24,11 @@ import { median } from './stats';
 const STAGES = ['host', 'first-search', 'size', 'compile', 'search'] as const;
 type Stage = (typeof STAGES)[number];
 
-/** Activations per extension: the issue asks for at least 5 each. */
-const HOST_RUNS_EACH = 5;
+/**
+ * Activations per extension (the issue asks for at least 5): both spend most of their time
+ * waiting for the host to set up their context, which varies by milliseconds from run to run.
+ */
+const HOST_RUNS_EACH = 9;
 /** Answers opened per run of ours: the memory figure's 20 (the panel figure takes the first 10). */
 const HOST_ANSWERS = 20;
 const FIRST_SEARCH_RUNS = 9;
@@ -55,7 +58,7 @@ function commit(): string {
 }
 
 function requireBuilt(): void {
-  const needed = [join(ROOT, 'dist', 'extension.js'), join(ROOT, 'dist', 'search-index.json'), join(ROOT, 'dist', 'content.json.br'), COMPILER, BENCH_HOST_ENTRY, join(__dirname, 'firstSearch.js')];
+  const needed = [join(ROOT, 'dist', 'extension.js'), join(ROOT, 'dist', 'features.js'), join(ROOT, 'dist', 'search-index.json'), join(ROOT, 'dist', 'content.json.br'), COMPILER, BENCH_HOST_ENTRY, join(__dirname, 'firstSearch.js')];
   const missing = needed.filter((f) => !existsSync(f));
   if (missing.length) {
     throw new Error(`not built: ${missing.join(', ')}; \`npm run bench\` builds before it measures`);

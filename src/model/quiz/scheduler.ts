@@ -1,6 +1,6 @@
-import { Rating, State, createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
 import type { Card, FSRS, Grade as FsrsGrade } from 'ts-fsrs';
 import { t } from '../l10n';
+import { tsFsrs } from '../libraries';
 
 /** A card as stored: plain numbers, dates as epoch milliseconds (safe for JSON and sync). */
 export interface StoredCard {
@@ -28,7 +28,11 @@ export interface StoredLog {
 export type Grade = 'again' | 'hard' | 'good' | 'easy';
 export const GRADES: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
 
-const RATING: Record<Grade, FsrsGrade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+function rating(grade: Grade): FsrsGrade {
+  const { Rating } = tsFsrs();
+  const ratings: Record<Grade, FsrsGrade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+  return ratings[grade];
+}
 
 export interface SchedulerOptions {
   /** Desired retention, 0 < r < 1 (setting pyInterview.review.retention, default 0.9). */
@@ -48,26 +52,27 @@ export class Scheduler {
   private readonly f: FSRS;
 
   constructor(options: SchedulerOptions = {}) {
+    const { fsrs, generatorParameters } = tsFsrs();
     this.f = fsrs(generatorParameters({ request_retention: options.retention ?? 0.9, enable_fuzz: false }));
   }
 
   newCard(now: number): StoredCard {
-    return fromCard(createEmptyCard(new Date(now)));
+    return fromCard(tsFsrs().createEmptyCard(new Date(now)));
   }
 
   /** What each grade would do, for labelling the four buttons before the user picks. */
   preview(card: StoredCard, now: number): Record<Grade, Outcome> {
     const record = this.f.repeat(toCard(card), new Date(now));
-    return Object.fromEntries(GRADES.map((g) => [g, { card: fromCard(record[RATING[g]].card), log: { grade: g, review: now, state: card.state } }])) as Record<Grade, Outcome>;
+    return Object.fromEntries(GRADES.map((g) => [g, { card: fromCard(record[rating(g)].card), log: { grade: g, review: now, state: card.state } }])) as Record<Grade, Outcome>;
   }
 
   grade(card: StoredCard, now: number, grade: Grade): Outcome {
-    const item = this.f.next(toCard(card), new Date(now), RATING[grade]);
+    const item = this.f.next(toCard(card), new Date(now), rating(grade));
     return { card: fromCard(item.card), log: { grade, review: now, state: card.state } };
   }
 
   isDue(card: StoredCard, now: number): boolean {
-    return card.state !== (State.New as number) && card.due <= now;
+    return card.state !== (tsFsrs().State.New as number) && card.due <= now;
   }
 }
 

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { AsPlainObject, SearchResult as MiniResult, Options, Query, SearchOptions } from 'minisearch';
 import { withoutSummarySection } from '../answerParts';
 import type { Question } from '../types';
@@ -6,6 +6,7 @@ import { indexKey, isCjkKey, termOfKey } from './indexKey';
 import { PostingCounts, affordableTerms } from './termBudget';
 import { tokenize } from './tokenizer';
 import { compareIds } from '../compareIds';
+import { miniSearch } from '../libraries';
 
 /** The fields a question is searched by; `body` is the answer as plain text. */
 export interface SearchDoc {
@@ -76,7 +77,8 @@ interface Part {
 
 function buildPart(docs: readonly SearchDoc[], options: (counts: PostingCounts) => Options<SearchDoc>): Part {
   const postings = new PostingCounts();
-  const mini = new MiniSearch<SearchDoc>(options(postings));
+  const MiniSearchClass = miniSearch();
+  const mini = new MiniSearchClass<SearchDoc>(options(postings));
   mini.addAll(docs);
   return { mini, postings };
 }
@@ -97,7 +99,7 @@ function loadPart(json: string, options: Options<SearchDoc>): Part {
   if (js.postings?.length !== js.index.length) {
     throw new Error('the search index has no posting counts: it was written by an older build (run the build again)');
   }
-  return { mini: MiniSearch.loadJS<SearchDoc>(js, options), postings: PostingCounts.fromList(js.index.map(([key]) => key), js.postings) };
+  return { mini: miniSearch().loadJS<SearchDoc>(js, options), postings: PostingCounts.fromList(js.index.map(([key]) => key), js.postings) };
 }
 
 export interface SerializedIndex {
@@ -170,7 +172,8 @@ export class SearchIndex {
    */
   async buildBody(questions: readonly Question[]): Promise<void> {
     const postings = new PostingCounts();
-    const mini = new MiniSearch<SearchDoc>(bodyOptions(postings));
+    const MiniSearchClass = miniSearch();
+    const mini = new MiniSearchClass<SearchDoc>(bodyOptions(postings));
     for (let next = 0; next < questions.length; ) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       const until = performance.now() + BODY_SLICE_MS;

@@ -111,8 +111,20 @@ export function stylesheetUrls(cssPath: string, css: string): string[] {
 /** Modules a bundle requires that are neither `vscode` nor Node built-ins. */
 export function externalRequires(bundle: string): string[] {
   const builtins = new Set(builtinModules);
-  const required = [...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
-  return [...new Set(required)].filter((r) => r !== 'vscode' && !r.startsWith('node:') && !builtins.has(r));
+  return requiredNames(bundle).filter((r) => r !== 'vscode' && !r.startsWith('node:') && !builtins.has(r) && !isRelative(r));
+}
+
+/** Files a bundle requires by relative path (the activation bundle loads the features bundle). */
+export function relativeRequires(bundle: string): string[] {
+  return requiredNames(bundle).filter(isRelative);
+}
+
+function requiredNames(bundle: string): string[] {
+  return [...new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))];
+}
+
+function isRelative(name: string): boolean {
+  return name.startsWith('./') || name.startsWith('../');
 }
 
 /** require() calls whose module name is computed: --no-dependencies could not be checked for them. */

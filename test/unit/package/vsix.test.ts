@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { PackageManager, listFiles } from '@vscode/vsce';
 import { ROOT } from '../../harness/paths';
 import {
   computedRequires,
   externalRequires,
+  relativeRequires,
   filesAt,
   forbiddenFiles,
   manifestPaths,
@@ -66,13 +67,16 @@ describe('the VSIX holds only what runs (vsce ls)', () => {
     assert.deepEqual(missing(urls), []);
   });
 
-  it('ships a bundle that needs nothing from node_modules, so --no-dependencies is safe', () => {
+  it('ships bundles that need nothing from node_modules, so --no-dependencies is safe', () => {
     const bundles = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
     assert.ok(bundles.includes('dist/extension.js'));
+    assert.ok(bundles.includes('dist/features.js'));
     for (const js of bundles) {
       const text = readFileSync(join(ROOT, js), 'utf8');
       assert.deepEqual(externalRequires(text), [], js);
       assert.deepEqual(computedRequires(text), [], js);
+      const unshipped = relativeRequires(text).filter((r) => !files.includes(posix.join(posix.dirname(js), r)));
+      assert.deepEqual(unshipped, [], `${js} requires files the VSIX leaves out`);
     }
   });
 });
@@ -134,6 +138,8 @@ describe('packagedFiles: the checks behind the VSIX test', () => {
   it('tells node built-ins and vscode from modules that would need node_modules', () => {
     const bundle = 'var a=require("vscode"),b=require("node:fs"),c=require("path"),d=require("minisearch");const e=require(name);';
     assert.deepEqual(externalRequires(bundle), ['minisearch']);
+    assert.deepEqual(relativeRequires('var f=require("./features.js"),g=require("../x/y.js"),h=require("vscode");'), ['./features.js', '../x/y.js']);
+    assert.deepEqual(externalRequires('var f=require("./features.js");'), []);
     assert.deepEqual(computedRequires(bundle), ['require(name']);
   });
 });
