@@ -5,7 +5,7 @@ import { compileContent } from '../content/compileContent';
 import { formatProblem } from '../content/problems';
 import { buildSnippets, snippetFileText, snippetFiles, snippetTable, withSnippetTable } from '../model/snippets';
 import { toHeadBundle } from '../model/types';
-import { compressBundle, headIndexJson } from './contentOutputs';
+import { headIndexJson, writeBundleFiles } from './contentOutputs';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
 const outFile = resolve(process.argv[3] ?? 'dist/content.json');
@@ -22,11 +22,9 @@ async function main(): Promise<number> {
     return 1;
   }
   mkdirSync(dirname(outFile), { recursive: true });
-  const json = JSON.stringify(result.bundle);
-  writeFileSync(outFile, json); // for tools and tests
-  const compressed = compressBundle(json); // on the thread pool while the head index is built here
+  const compressed = writeBundleFiles(result.bundle, outFile, `${outFile}.br`);
   writeFileSync(resolve(dirname(outFile), 'search-index.json'), headIndexJson(result.bundle.questions));
-  writeFileSync(`${outFile}.br`, await compressed);
+  await compressed;
   // What the tree draws from: names, levels and summaries, without the answer bodies.
   writeFileSync(resolve(dirname(outFile), 'catalog-head.json'), JSON.stringify(toHeadBundle(result.bundle)));
   console.log(`content: ${result.bundle.questions.length} entries in ${result.bundle.categories.length} categories → ${outFile}`);

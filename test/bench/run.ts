@@ -1,7 +1,6 @@
-// `npm run bench [-- --full] [--only=host,first-search,size,compile,search] [--markdown]`: every
+// `npm run bench [-- --only=host,first-search,size,compile,search] [--markdown]`: every
 // figure of the performance table, each a median of repeated runs with its baseline measured in
 // the same run; prints the table and writes bench/results.json (git-ignored).
-//   --full      also compiles content/ at 100× (several minutes more)
 //   --only=…    runs only the listed stages (the others show as not measured)
 //   --markdown  prints the table as Markdown too (README); `readmeTable.js` prints it from the file
 import { spawnSync } from 'node:child_process';
@@ -102,7 +101,7 @@ function measureFirstSearch(): NonNullable<BenchResults['firstSearch']> {
   return result;
 }
 
-async function runStage(stage: Stage, results: BenchResults, full: boolean): Promise<void> {
+async function runStage(stage: Stage, results: BenchResults): Promise<void> {
   switch (stage) {
     case 'host': {
       const r = await measureRealHost({ runsEach: HOST_RUNS_EACH, answers: HOST_ANSWERS, warmup: true, settleMs: 1000 });
@@ -120,7 +119,8 @@ async function runStage(stage: Stage, results: BenchResults, full: boolean): Pro
       return;
     case 'compile':
       results.compile = {
-        scales: measureCompile({ scales: full ? [1, 10, 100] : [1, 10], runsAt: (scale) => (scale === 1 ? 3 : 1), log }),
+        // 100× is a minute of compiling: run once, like 10×
+        scales: measureCompile({ scales: [1, 10, 100], runsAt: (scale) => (scale === 1 ? 3 : 1), log }),
         phases: await measureCompilePhases(),
       };
       return;
@@ -157,7 +157,7 @@ async function main(argv: string[]): Promise<number> {
     const t = performance.now();
     log(`${stage}…`);
     try {
-      await runStage(stage, results, argv.includes('--full'));
+      await runStage(stage, results);
     } catch (err) {
       results.errors[stage] = err instanceof Error ? err.message : String(err);
       log(`${stage} failed: ${results.errors[stage]}`);

@@ -6,7 +6,7 @@ import { Catalog } from '../../../../src/model/catalog';
 import { LazyCatalog } from '../../../../src/model/catalogLoader';
 import { LazySearch } from '../../../../src/model/search/lazySearch';
 import type { ContentBundle } from '../../../../src/model/types';
-import { compressBundle, headIndexJson } from '../../../../src/tools/contentOutputs';
+import { headIndexJson, writeBundleFiles } from '../../../../src/tools/contentOutputs';
 import { makeQuestion } from '../questionFixture';
 
 const bundle: ContentBundle = {
@@ -44,9 +44,8 @@ describe('lazy search', () => {
 
   it('the catalog reads the Brotli-compressed content the build writes (what the VSIX ships) like plain JSON', async () => {
     const br = join(dir, 'content.json.br');
-    writeFileSync(br, await compressBundle(JSON.stringify(bundle)));
     const plain = join(dir, 'content.json');
-    writeFileSync(plain, JSON.stringify(bundle));
+    await writeBundleFiles(bundle, plain, br);
     assert.deepEqual((await new LazyCatalog(br).get()).all(), (await new LazyCatalog(plain).get()).all());
   });
 });
