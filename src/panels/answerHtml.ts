@@ -1,17 +1,10 @@
 import { attr, buildWebviewHtml } from './webviewHtml';
+import type { WebviewPage } from './webviewHtml';
 
 export { makeNonce } from './webviewHtml';
 
-export interface AnswerPageResources {
-  /** webview.cspSource */
-  cspSource: string;
-  scriptUri: string;
-  styleUri: string;
-  codiconUri: string;
-  nonce: string;
-  lang: string;
-  loadingText: string;
-}
+/** The page's title is its loading text until the question arrives. */
+export type AnswerPageResources = Omit<WebviewPage, 'body' | 'title'> & { loadingText: string };
 
 /**
  * The answer page shell. Content arrives later by message, so this page holds no question data.
@@ -22,7 +15,7 @@ export function buildAnswerHtml(r: AnswerPageResources): string {
     cspSource: r.cspSource,
     nonce: r.nonce,
     scriptUri: r.scriptUri,
-    styleUris: [r.codiconUri, r.styleUri],
+    styleUris: r.styleUris,
     lang: r.lang,
     title: r.loadingText,
     body: `<header id="header"><p class="loading">${attr(r.loadingText)}</p></header>

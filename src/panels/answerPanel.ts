@@ -13,7 +13,7 @@ import { buildAnswerHtml, makeNonce } from './answerHtml';
 import { answerStrings } from './answerStrings';
 import { toAnswerView } from './answerView';
 import { quizReply } from './quizReply';
-import { webviewPageOptions } from './webviewOptions';
+import { baseStyles, webviewAssets, webviewPageOptions } from './webviewOptions';
 
 
 export interface RenderedEvent {
@@ -85,13 +85,12 @@ export class AnswerPanel {
 
   private html(): string {
     const webview = this.panel.webview;
-    const asset = (...p: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...p)).toString();
+    const asset = webviewAssets(webview, this.extensionUri);
     return buildAnswerHtml({
       cspSource: webview.cspSource,
       nonce: makeNonce(),
       scriptUri: asset('dist', 'webview', 'answer.js'),
-      styleUri: asset('media', 'answer.css'),
-      codiconUri: asset('dist', 'codicons', 'codicon.css'),
+      styleUris: [...baseStyles(asset), asset('media', 'answer.css')],
       lang: uiLanguage(),
       loadingText: answerStrings().loading,
     });

@@ -1,16 +1,8 @@
 import { attr, buildWebviewHtml } from './webviewHtml';
+import type { WebviewPage } from './webviewHtml';
 
-export interface ReviewPageResources {
-  /** webview.cspSource */
-  cspSource: string;
-  nonce: string;
-  scriptUri: string;
-  /** codicon.css, answer.css (answer typography), review.css: in that order, later wins. */
-  styleUris: string[];
-  lang: string;
-  title: string;
-  loadingText: string;
-}
+/** Its stylesheets: base.css, codicon.css, answer.css (answer typography), review.css; later wins. */
+export type ReviewPageResources = Omit<WebviewPage, 'body'> & { loadingText: string };
 
 /** The review page shell. Cards arrive by message, so this page holds no question or answer. */
 export function buildReviewHtml(r: ReviewPageResources): string {

@@ -10,7 +10,7 @@ import { ReviewSession } from './reviewSession';
 import { reviewStrings } from './reviewStrings';
 import { reviewStatus, toEmptyView, toReviewAnswer, toReviewCard } from './reviewView';
 import { makeNonce } from './webviewHtml';
-import { webviewPageOptions } from './webviewOptions';
+import { baseStyles, webviewAssets, webviewPageOptions } from './webviewOptions';
 
 
 export interface ReviewDeps {
@@ -200,13 +200,13 @@ export class ReviewPanel {
 
   private html(): string {
     const webview = this.panel.webview;
-    const asset = (...p: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...p)).toString();
+    const asset = webviewAssets(webview, this.extensionUri);
     const strings = reviewStrings();
     return buildReviewHtml({
       cspSource: webview.cspSource,
       nonce: makeNonce(),
       scriptUri: asset('dist', 'webview', 'review.js'),
-      styleUris: [asset('dist', 'codicons', 'codicon.css'), asset('media', 'answer.css'), asset('media', 'review.css')],
+      styleUris: [...baseStyles(asset), asset('media', 'answer.css'), asset('media', 'review.css')],
       lang: uiLanguage(),
       title: strings.panelTitle,
       loadingText: strings.loading,

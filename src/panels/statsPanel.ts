@@ -9,7 +9,7 @@ import type { HostToStats, StatsData } from '../shared/statsMessages';
 import { buildStatsData } from './statsData';
 import { statsStrings } from './statsStrings';
 import { attr, buildWebviewHtml, makeNonce } from './webviewHtml';
-import { webviewPageOptions } from './webviewOptions';
+import { baseStyles, webviewAssets, webviewPageOptions } from './webviewOptions';
 
 
 /** The only commands the dashboard ever asks the host to run. */
@@ -148,13 +148,13 @@ export class StatsPanel implements vscode.WebviewPanelSerializer, vscode.Disposa
   }
 
   private html(webview: vscode.Webview): string {
-    const asset = (...p: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...p)).toString();
+    const asset = webviewAssets(webview, this.extensionUri);
     const s = statsStrings();
     return buildWebviewHtml({
       cspSource: webview.cspSource,
       nonce: makeNonce(),
       scriptUri: asset('dist', 'webview', 'stats.js'),
-      styleUris: [asset('dist', 'codicons', 'codicon.css'), asset('media', 'stats.css')],
+      styleUris: [...baseStyles(asset), asset('media', 'stats.css')],
       lang: uiLanguage(),
       title: s.title,
       body: `<main id="stats"><p class="loading">${attr(s.loading)}</p></main>`,

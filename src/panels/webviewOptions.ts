@@ -16,3 +16,13 @@ export function webviewPageOptions(extensionUri: vscode.Uri): vscode.WebviewOpti
     ],
   };
 }
+
+/** A file of the extension as the page loads it, e.g. `asset('media', 'answer.css')`. */
+export function webviewAssets(webview: vscode.Webview, extensionUri: vscode.Uri): (...path: string[]) => string {
+  return (...path) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
+}
+
+/** The stylesheets every page starts with: the shared base, then the codicon font. */
+export function baseStyles(asset: (...path: string[]) => string): string[] {
+  return [asset('media', 'base.css'), asset('dist', 'codicons', 'codicon.css')];
+}

@@ -5,15 +5,9 @@ import { fill } from '../../shared/fill';
 import type { AnswerState, AnswerStrings, AnswerView, WebviewToHost } from '../../shared/answerMessages';
 import { QuizSection } from './quiz';
 import { el, icon } from '../shared/dom';
+import { vscodeApi } from '../shared/vscodeApi';
 
-interface VsCodeApi {
-  postMessage(message: WebviewToHost): void;
-  getState(): unknown;
-  setState(state: AnswerState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<WebviewToHost, AnswerState>();
 const header = document.getElementById('header') as HTMLElement;
 const answer = document.getElementById('answer') as HTMLElement;
 const related = document.getElementById('related') as HTMLElement;

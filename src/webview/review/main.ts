@@ -7,13 +7,7 @@ import type { ReviewAnswer, ReviewCardView, ReviewEmptyView, ReviewGrade, Review
 import { keyAction } from './keys';
 import type { KeyScreen } from './keys';
 import { el, icon } from '../shared/dom';
-
-interface VsCodeApi {
-  postMessage(message: ReviewToHost): void;
-  getState(): unknown;
-  setState(state: ReviewState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
+import { vscodeApi } from '../shared/vscodeApi';
 
 interface CardScreen {
   kind: 'card';
@@ -33,7 +27,7 @@ interface EmptyScreen {
   undo: HTMLButtonElement;
 }
 
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<ReviewToHost, ReviewState>();
 const root = document.getElementById('review') as HTMLElement;
 const announce = document.getElementById('announce') as HTMLElement;
 let screen: CardScreen | EmptyScreen | undefined;
@@ -62,7 +56,7 @@ const STATUS_ICON: Record<string, string> = { new: 'circle-large-outline', learn
 
 function renderCard(card: ReviewCardView, s: ReviewStrings, answer: ReviewAnswer | undefined): void {
   document.title = s.panelTitle;
-  const status = el('span', { className: `status status-${card.status}` }, hidden(s.status), icon(STATUS_ICON[card.status] ?? 'circle-large-outline'), el('span', { text: card.statusText }));
+  const status = el('span', { className: `badge status status-${card.status}` }, hidden(s.status), icon(STATUS_ICON[card.status] ?? 'circle-large-outline'), el('span', { text: card.statusText }));
   const bar = el(
     'header',
     { className: 'review-bar' },

@@ -4,15 +4,9 @@ import { fill, parseStatsHostMessage, parseStatsState } from '../../shared/stats
 import type { DayCount, StatsData, StatsState, StatsStrings, StatsToHost } from '../../shared/statsMessages';
 import { HEAT_LEVELS, columnChart, forecastLabel, heatmapLayout, levelRange, percentWidth } from './charts';
 import { el, icon } from '../shared/dom';
+import { vscodeApi } from '../shared/vscodeApi';
 
-interface VsCodeApi {
-  postMessage(message: StatsToHost): void;
-  getState(): unknown;
-  setState(state: StatsState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<StatsToHost, StatsState>();
 const root = document.getElementById('stats') as HTMLElement;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 let firstRender = true;

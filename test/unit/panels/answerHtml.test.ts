@@ -4,8 +4,11 @@ import { buildAnswerHtml, makeNonce } from '../../../src/panels/answerHtml';
 const resources = {
   cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
   scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview/answer.js',
-  styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/answer.css',
-  codiconUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/codicons/codicon.css',
+  styleUris: [
+    'https://file+.vscode-resource.vscode-cdn.net/ext/media/base.css',
+    'https://file+.vscode-resource.vscode-cdn.net/ext/dist/codicons/codicon.css',
+    'https://file+.vscode-resource.vscode-cdn.net/ext/media/answer.css',
+  ],
   lang: 'zh-cn',
   loadingText: '加载中…',
 };

@@ -6,7 +6,7 @@ const root = 'https://file+.vscode-resource.vscode-cdn.net';
 const resources = {
   cspSource: root,
   scriptUri: `${root}/ext/dist/webview/review.js`,
-  styleUris: [`${root}/ext/dist/codicons/codicon.css`, `${root}/ext/media/answer.css`, `${root}/ext/media/review.css`],
+  styleUris: [`${root}/ext/media/base.css`, `${root}/ext/dist/codicons/codicon.css`, `${root}/ext/media/answer.css`, `${root}/ext/media/review.css`],
   lang: 'zh-cn',
   title: '复习到期卡片',
   loadingText: '加载中…',
