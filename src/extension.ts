@@ -1,39 +1,38 @@
 // Composition root of activation, which registers what VS Code must find from the start and
 // nothing else: the topics view, a placeholder for every command, and stand-ins for the hover,
-// the panel serializers and the URI handler. The features themselves are a second bundle
-// (dist/features.js, built from src/features.ts) that the first use of any of these loads, or
-// the status bar's due count a moment after startup. No content is read here.
+// the panel serializers and the URI handler. The rest is two more bundles: dist/core.js
+// (src/core.ts: catalog, progress, tree, status bar), which the tree's first request or the
+// status bar a moment after startup loads, and dist/features.js (src/features.ts: panels,
+// quizzes, search, commands), which the first use of anything else loads. No content is read here.
 import * as vscode from 'vscode';
 import type { PyInterviewApi } from './api';
 import { CommandIds } from './commands/ids';
+import type * as CoreModule from './core';
 import type * as FeaturesModule from './features';
 import type { Features } from './features';
 import { registerKeywordHovers } from './hover/hoverRegistration';
 import { PANEL_VIEW_TYPES } from './panels/viewTypes';
 import { DeferredTreeProvider, deferredHoverProvider, deferredSerializer, deferredUriHandler } from './shell/deferredProviders';
 import { FeatureLoader } from './shell/featureLoader';
-
-/** The status bar's due count and the daily question need the features; they can wait this long. */
-const STARTUP_LOAD_DELAY_MS = 1000;
+import { scheduleStartupLoad } from './shell/startupLoad';
+import type { TopicNode } from './tree/topicNodes';
 
 export function activate(context: vscode.ExtensionContext): PyInterviewApi {
-  // A second bundle on purpose (src/build/build.mjs), required on first use.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an import would bundle it here
+  // Bundles of their own on purpose (src/build/build.mjs), required on first use.
+  /* eslint-disable @typescript-eslint/no-require-imports -- an import would bundle them here */
+  const core = (): typeof CoreModule => require('./core.js') as typeof CoreModule;
   const features = (): typeof FeaturesModule => require('./features.js') as typeof FeaturesModule;
-  const loader = new FeatureLoader(Object.values(CommandIds), () => features().createFeatures(context, topicsView));
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const loader: FeatureLoader = new FeatureLoader(
+    Object.values(CommandIds),
+    () => core().createCore(context),
+    (loadedCore): Features => features().createFeatures(context, topicsView, loadedCore),
+  );
   const load = (): Features => loader.get();
-  const topics = new DeferredTreeProvider(load);
-  const topicsView = vscode.window.createTreeView('pyInterview.topics', { treeDataProvider: topics, showCollapseAll: true });
-  const startup = setTimeout(() => {
-    try {
-      load();
-    } catch (err) {
-      // the next command, view or hover that needs the features reports the same failure
-      console.error('Python Interview Coach could not load its features:', err);
-    }
-  }, STARTUP_LOAD_DELAY_MS);
+  const topics = new DeferredTreeProvider(() => loader.core());
+  const topicsView: vscode.TreeView<TopicNode> = vscode.window.createTreeView('pyInterview.topics', { treeDataProvider: topics, showCollapseAll: true });
   context.subscriptions.push(
-    { dispose: () => clearTimeout(startup) },
+    scheduleStartupLoad(loader),
     loader,
     topics,
     topicsView,

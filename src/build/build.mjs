@@ -42,14 +42,15 @@ const VENDOR = { 'ts-fsrs': 'vendor/ts-fsrs.js', minisearch: 'vendor/minisearch.
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
-    // Two bundles: activation loads only extension.js, which requires features.js on first use.
-    // esbuild's cjs output cannot split code, so the require is kept as written (plugin below)
-    // and features.ts is an entry of its own; nothing is imported by both but constants and types.
+    // Three bundles: activation loads only extension.js, which requires core.js for the tree and
+    // features.js for the rest on first use. esbuild's cjs output cannot split code, so the
+    // requires are kept as written (plugin below) and each is an entry of its own; the shell
+    // imports only constants and types from the others, which hand each other live objects.
     ...node,
-    entryPoints: { extension: join(root, 'src/extension.ts'), features: join(root, 'src/features.ts') },
+    entryPoints: { extension: join(root, 'src/extension.ts'), core: join(root, 'src/core.ts'), features: join(root, 'src/features.ts') },
     outdir: join(root, 'dist'),
     external: ['vscode'],
-    plugins: [keepRequire('./features.js'), ...Object.entries(VENDOR).map(([pkg, file]) => requireAs(pkg, `./${file}`))],
+    plugins: [keepRequire('./core.js'), keepRequire('./features.js'), ...Object.entries(VENDOR).map(([pkg, file]) => requireAs(pkg, `./${file}`))],
     minify: production,
     sourcemap: true,
     sourcesContent: false,

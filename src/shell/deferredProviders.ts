@@ -1,20 +1,22 @@
-// Stand-ins that activation registers for the providers in the features bundle: each call loads
-// the features (once) and passes the call on, so VS Code sees the same provider before and after.
+// Stand-ins that activation registers for the providers in the core and features bundles: each
+// call loads its bundle (once) and passes the call on, so VS Code sees the same provider throughout.
 import * as vscode from 'vscode';
+import type { Core } from '../core';
 import type { Features } from '../features';
 import type { PanelViewType } from '../panels/viewTypes';
 import type { TopicNode } from '../tree/topicNodes';
+import type { TopicsTreeProvider } from '../tree/topicsTreeProvider';
 
 type Load = () => Features;
 
-/** Forwards to the features' topics tree, and its change events once it exists. */
+/** Forwards to the core's topics tree, and its change events once it exists. */
 export class DeferredTreeProvider implements vscode.TreeDataProvider<TopicNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TopicNode | TopicNode[] | undefined | null | void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private target: vscode.TreeDataProvider<TopicNode> | undefined;
+  private target: TopicsTreeProvider | undefined;
   private forwarding: vscode.Disposable | undefined;
 
-  constructor(private readonly load: Load) {}
+  constructor(private readonly load: () => Core) {}
 
   getChildren(element?: TopicNode): vscode.ProviderResult<TopicNode[]> {
     return this.provider().getChildren(element);
@@ -25,7 +27,7 @@ export class DeferredTreeProvider implements vscode.TreeDataProvider<TopicNode>,
   }
 
   getParent(element: TopicNode): vscode.ProviderResult<TopicNode> {
-    return this.provider().getParent?.(element);
+    return this.provider().getParent(element);
   }
 
   dispose(): void {
@@ -33,10 +35,10 @@ export class DeferredTreeProvider implements vscode.TreeDataProvider<TopicNode>,
     this.changed.dispose();
   }
 
-  private provider(): vscode.TreeDataProvider<TopicNode> {
+  private provider(): TopicsTreeProvider {
     if (!this.target) {
-      this.target = this.load().topics;
-      this.forwarding = this.target.onDidChangeTreeData?.((e) => this.changed.fire(e));
+      this.target = this.load().tree;
+      this.forwarding = this.target.onDidChangeTreeData((e) => this.changed.fire(e));
     }
     return this.target;
   }

@@ -23,7 +23,7 @@ import { emptyDevelopmentPath, installVsix, reportedExtensionPath, vsixToTest, w
 const SUITE_TIMEOUT_MS = Number(process.env.PYI_SUITE_TIMEOUT_MS ?? 10 * 60 * 1000);
 
 function requireBuilt(): ContentBundle {
-  for (const f of ['dist/extension.js', 'dist/features.js', 'dist/content.json', 'dist/webview/answer.js', INTEGRATION_ENTRY]) {
+  for (const f of ['dist/extension.js', 'dist/core.js', 'dist/features.js', 'dist/content.json', 'dist/webview/answer.js', INTEGRATION_ENTRY]) {
     if (!existsSync(join(ROOT, f)) && !existsSync(f)) {
       throw new Error(`${f} is missing: run \`node src/build/build.mjs --tests\` first`);
     }

@@ -70,6 +70,7 @@ describe('the VSIX holds only what runs (vsce ls)', () => {
   it('ships bundles that need nothing from node_modules, so --no-dependencies is safe', () => {
     const bundles = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
     assert.ok(bundles.includes('dist/extension.js'));
+    assert.ok(bundles.includes('dist/core.js'));
     assert.ok(bundles.includes('dist/features.js'));
     for (const js of bundles) {
       const text = readFileSync(join(ROOT, js), 'utf8');

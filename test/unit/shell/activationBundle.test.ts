@@ -7,7 +7,7 @@ import { ROOT } from '../../harness/paths';
 // Activation is timed against a hello-world extension (npm run bench): it may load the shell that
 // registers the contributions and nothing more. Whatever else it imported would be compiled and
 // run on every start of VS Code, before anyone used the extension.
-const SHELL = new Set(['src/extension.ts', 'src/commands/ids.ts', 'src/panels/viewTypes.ts', 'src/hover/hoverRegistration.ts', 'src/shell/featureLoader.ts', 'src/shell/deferredProviders.ts']);
+const SHELL = new Set(['src/extension.ts', 'src/commands/ids.ts', 'src/panels/viewTypes.ts', 'src/hover/hoverRegistration.ts', 'src/shell/featureLoader.ts', 'src/shell/deferredProviders.ts', 'src/shell/startupLoad.ts']);
 
 async function activationInputs(): Promise<{ inputs: string[]; kept: string[] }> {
   const kept: string[] = [];
@@ -24,7 +24,7 @@ async function activationInputs(): Promise<{ inputs: string[]; kept: string[] }>
       {
         name: 'record-features-require',
         setup(build) {
-          build.onResolve({ filter: /^\.\/features\.js$/ }, (args) => {
+          build.onResolve({ filter: /^\.\/(core|features)\.js$/ }, (args) => {
             kept.push(args.path);
             return { path: args.path, external: true };
           });
@@ -44,9 +44,11 @@ describe('the activation bundle (src/extension.ts)', () => {
     );
   });
 
-  it('requires the features bundle by the name the build writes it under, beside itself', async () => {
+  it('requires the core and features bundles by the names the build writes them under, beside itself', async () => {
     const { kept } = await activationInputs();
-    assert.deepEqual(kept, ['./features.js']);
-    assert.ok(existsSync(join(ROOT, 'dist', 'extension.js')) && existsSync(join(ROOT, 'dist', 'features.js')), 'dist/extension.js and dist/features.js are built');
+    assert.deepEqual(kept.sort(), ['./core.js', './features.js']);
+    for (const file of ['extension.js', 'core.js', 'features.js']) {
+      assert.ok(existsSync(join(ROOT, 'dist', file)), `dist/${file} is built`);
+    }
   });
 });
