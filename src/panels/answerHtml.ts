@@ -12,11 +12,7 @@ export type AnswerPageResources = Omit<WebviewPage, 'body' | 'title'> & { loadin
  */
 export function buildAnswerHtml(r: AnswerPageResources): string {
   return buildWebviewHtml({
-    cspSource: r.cspSource,
-    nonce: r.nonce,
-    scriptUri: r.scriptUri,
-    styleUris: r.styleUris,
-    lang: r.lang,
+    ...r,
     title: r.loadingText,
     body: `<header id="header"><p class="loading">${attr(r.loadingText)}</p></header>
 <main id="answer" lang="zh-CN"></main>

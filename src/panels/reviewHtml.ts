@@ -7,12 +7,7 @@ export type ReviewPageResources = Omit<WebviewPage, 'body'> & { loadingText: str
 /** The review page shell. Cards arrive by message, so this page holds no question or answer. */
 export function buildReviewHtml(r: ReviewPageResources): string {
   return buildWebviewHtml({
-    cspSource: r.cspSource,
-    nonce: r.nonce,
-    scriptUri: r.scriptUri,
-    styleUris: r.styleUris,
-    lang: r.lang,
-    title: r.title,
+    ...r,
     // The live region is separate from the card so a screen reader announces a short line
     // ("3 left · title"), not the whole answer, each time the card changes.
     body: `<main id="review"><p class="loading">${attr(r.loadingText)}</p></main>

@@ -4,7 +4,7 @@ import { parseAnswerState, parseHostMessage } from '../../shared/answerMessages'
 import { fill } from '../../shared/fill';
 import type { AnswerState, AnswerStrings, AnswerView, WebviewToHost } from '../../shared/answerMessages';
 import { QuizSection } from './quiz';
-import { el, icon } from '../shared/dom';
+import { clickedEntryLink, el, icon } from '../shared/dom';
 import { vscodeApi } from '../shared/vscodeApi';
 
 const vscode = vscodeApi<WebviewToHost, AnswerState>();
@@ -115,13 +115,12 @@ function render(view: AnswerView, s: AnswerStrings): void {
 }
 
 document.addEventListener('click', (event) => {
-  const target = event.target as Element | null;
-  const link = target?.closest<HTMLElement>('a.entry-link');
-  if (link?.dataset.question) {
-    event.preventDefault();
-    vscode.postMessage({ type: 'open', id: link.dataset.question });
+  const linked = clickedEntryLink(event);
+  if (linked) {
+    vscode.postMessage({ type: 'open', id: linked });
     return;
   }
+  const target = event.target as Element | null;
   if (target?.closest('button.bookmark') && current) {
     vscode.postMessage({ type: 'toggleBookmark', id: current.id });
     return;

@@ -19,3 +19,16 @@ export function icon(name: string): HTMLElement {
   span.setAttribute('aria-hidden', 'true');
   return span;
 }
+
+/**
+ * The question a click on a link to another entry (a.entry-link, which the content compiler
+ * makes of links between entries) asks for; the link's own navigation is cancelled.
+ */
+export function clickedEntryLink(event: Event): string | undefined {
+  const link = (event.target as Element | null)?.closest<HTMLElement>('a.entry-link');
+  const id = link?.dataset.question;
+  if (id) {
+    event.preventDefault();
+  }
+  return id;
+}

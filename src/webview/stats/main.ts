@@ -3,7 +3,7 @@
 import { fill, parseStatsHostMessage, parseStatsState } from '../../shared/statsMessages';
 import type { DayCount, StatsData, StatsState, StatsStrings, StatsToHost } from '../../shared/statsMessages';
 import { HEAT_LEVELS, columnChart, forecastLabel, heatmapLayout, levelRange, percentWidth } from './charts';
-import { el, icon } from '../shared/dom';
+import { clickedEntryLink, el, icon } from '../shared/dom';
 import { vscodeApi } from '../shared/vscodeApi';
 
 const vscode = vscodeApi<StatsToHost, StatsState>();
@@ -245,13 +245,12 @@ function showError(message: string): void {
 }
 
 document.addEventListener('click', (event) => {
-  const target = event.target as Element | null;
-  const link = target?.closest<HTMLElement>('a.entry-link');
-  if (link?.dataset.question) {
-    event.preventDefault();
-    vscode.postMessage({ type: 'open', id: link.dataset.question });
+  const linked = clickedEntryLink(event);
+  if (linked) {
+    vscode.postMessage({ type: 'open', id: linked });
     return;
   }
+  const target = event.target as Element | null;
   const button = target?.closest<HTMLButtonElement>('button[data-action]');
   const action = button?.dataset.action;
   if (action === 'quizCategory' && button?.dataset.category) {
