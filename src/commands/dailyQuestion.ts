@@ -8,7 +8,7 @@ import type { ProgressService } from '../quiz/progressService';
 import { CommandIds } from './ids';
 
 async function todaysQuestion(catalog: LazyCatalog, progress: ProgressService): Promise<string | undefined> {
-  const [c, store] = await Promise.all([catalog.get(), progress.store()]);
+  const [c, store] = await Promise.all([catalog.head(), progress.store()]);
   const now = progress.now();
   return dailyQuestion(
     c.all().map((q) => q.id),
@@ -43,7 +43,7 @@ export async function offerDailyQuestion(catalog: LazyCatalog, progress: Progres
     return;
   }
   await state.update('pyInterview.dailyQuestion.shownOn', day);
-  const q = (await catalog.get()).question(id);
+  const q = (await catalog.head()).question(id);
   const streak = await progress.streak();
   const title = q ? displayTitle(q) : id;
   const message = streak.current ? t('Question of the day (day {0} of your streak): {1}', streak.current, title) : t('Question of the day: {0}', title);

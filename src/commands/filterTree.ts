@@ -53,7 +53,7 @@ export function registerFilterTree(
       args.frequency && t('Frequency: {0}', frequencyLabel(args.frequency)),
       args.status && t('Status: {0}', statusLabel(args.status)),
     ].filter(Boolean);
-    const count = (await catalog.get()).all().filter((q) => matchesFilter(q, filter, statusOf)).length;
+    const count = (await catalog.head()).all().filter((q) => matchesFilter(q, filter, statusOf)).length;
     view.message = count === 1 ? t('Filtered: {0} (1 question)', parts.join(' · ')) : t('Filtered: {0} ({1} questions)', parts.join(' · '), count);
     await vscode.commands.executeCommand('setContext', FILTERED_KEY, true);
   };

@@ -6,7 +6,7 @@ import { t } from '../model/l10n';
 import { statusLabel } from '../model/quiz/statusText';
 import { hoverTarget, lookupKeyword } from '../model/keywordIndex';
 import type { CardStatus } from '../model/quiz/deck';
-import type { Question } from '../model/types';
+import type { QuestionHead } from '../model/types';
 
 const MAX_ENTRIES = 3;
 
@@ -21,7 +21,7 @@ const STATUS_ICON: Record<CardStatus, string> = {
 export const HOVER_COMMANDS = [CommandIds.openAnswer, CommandIds.startQuiz];
 
 /** Hover markdown: title, study state, one-line answer, Open answer and Quiz me links; no raw HTML. */
-export function hoverMarkdown(questions: readonly Question[], statusOf: (id: string) => CardStatus): vscode.MarkdownString {
+export function hoverMarkdown(questions: readonly QuestionHead[], statusOf: (id: string) => CardStatus): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
@@ -63,7 +63,8 @@ export class KeywordHoverProvider implements vscode.HoverProvider {
     if (!target) {
       return undefined;
     }
-    const [catalog] = await Promise.all([this.catalog.get(), this.study.store()]);
+    // names and one-line answers are all a hover shows: the head catalog has them
+    const [catalog] = await Promise.all([this.catalog.head(), this.study.store()]);
     const hit = lookupKeyword(catalog, document.languageId, target.candidates);
     if (!hit) {
       return undefined;

@@ -1,12 +1,12 @@
 import type { Catalog } from './catalog';
-import type { Question } from './types';
+import type { QuestionHead } from './types';
 
 /**
  * Entries for the first candidate that is a keyword of `lang`, with the candidate that matched.
  * Each candidate is one Map lookup in the catalog's keyword table, so a hover costs the same in
  * a 10-line file as in a 50,000-line one.
  */
-export function lookupKeyword(catalog: Catalog, lang: string, candidates: readonly string[]): { term: string; questions: readonly Question[] } | undefined {
+export function lookupKeyword<Q extends QuestionHead>(catalog: Catalog<Q>, lang: string, candidates: readonly string[]): { term: string; questions: readonly Q[] } | undefined {
   for (const term of candidates) {
     const questions = catalog.questionsForKeyword(lang, term);
     if (questions.length) {
